@@ -1,0 +1,53 @@
+"""YAML files with line numbers (ruamel.yaml keeps them on every mapping and sequence)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from bot.content.problems import Problem
+
+
+@dataclass(frozen=True)
+class YamlFile:
+    path: str
+    data: Any
+
+
+def load_yaml(path: Path | str, display: str | None = None) -> tuple[YamlFile | None, Problem | None]:
+    """Parse one YAML file; on a syntax error return a Problem with the file and line."""
+    name = display or str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, Problem(name, 1, f"cannot read the file: {exc}", "save it as UTF-8 text")
+    yaml = YAML(typ="rt")
+    try:
+        data = yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        return None, Problem(name, line, f"YAML syntax error: {exc.problem or exc.context}",
+                             "check indentation (spaces, not tabs) and that every ':' is followed by a space")
+    except YAMLError as exc:
+        return None, Problem(name, 1, f"YAML syntax error: {exc}", "check the file's syntax")
+    return YamlFile(name, data), None
+
+
+def line_of(node: Any, key: Any = None, default: int = 1) -> int:
+    """1-based line of a mapping/sequence (or of one of its keys / items) as written in the file."""
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return default
+    try:
+        if key is None:
+            return lc.line + 1
+        if isinstance(key, int):
+            return lc.item(key)[0] + 1
+        return lc.key(key)[0] + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return lc.line + 1
