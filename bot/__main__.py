@@ -1,0 +1,5 @@
+"""Command line: run, console, validate, test-flows, region, ... (python -m bot --help)."""
+
+from bot.cli import main
+
+raise SystemExit(main())

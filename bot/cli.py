@@ -1,0 +1,104 @@
+"""Command-line entry points. Each command is a small function; heavy imports happen inside them."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from bot.config import ConfigError, load_config
+
+
+def _app(args, **overrides):
+    from dataclasses import replace
+
+    from bot.app import App
+    config = load_config()
+    changes = {k: v for k, v in overrides.items() if v is not None}
+    return App(replace(config, **changes))
+
+
+def cmd_validate(args) -> int:
+    from bot.app import App
+    from bot.config import Config
+    root = Path(args.dir) if args.dir else load_config().content_dir
+    app = App(Config(content_dir=root))
+    _register_features(app)
+    _, problems = app.load_content(root)
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    for p in sorted(errors, key=lambda p: (p.file, p.line)):
+        print(p)
+    if args.warnings:
+        for p in sorted(warnings, key=lambda p: (p.file, p.line)):
+            print(p)
+    print(f"{len(errors)} error(s), {len(warnings)} warning(s)" + ("" if errors else " — the content is valid"),
+          file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_console(args) -> int:
+    from bot.console import Console
+
+    async def go() -> None:
+        app = _app(args, database_path=Path(args.db) if args.db else Path("data/console.sqlite3"))
+        _register_features(app)
+        async with app:
+            interactive = sys.stdin.isatty()
+            if interactive:
+                print("Offline console. Type the number of a button, or text. /help for commands, Ctrl-D to quit.")
+            await Console(app, user=args.user, lang=args.lang).run(sys.stdin, echo=not interactive)
+    asyncio.run(go())
+    return 0
+
+
+def cmd_run(args) -> int:
+    config = load_config()
+    if not config.has_telegram:
+        print("TELEGRAM_BOT_TOKEN is not set: starting the offline console demo instead (see README).",
+              file=sys.stderr)
+        return cmd_console(argparse.Namespace(lang=None, user="demo", db=None))
+    from bot.tg.run import run_bot
+    return run_bot(config)
+
+
+def cmd_test_flows(args) -> int:
+    from bot.flowtests import main_test_flows
+    return main_test_flows(args)
+
+
+def _register_features(app) -> None:
+    """Plug the feature actions into the app (hand-over, FAQ, ...)."""
+    from bot.features import register
+    register(app)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Mentee bot of Arbeitsmarktmentoren Sachsen")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("run", help="run the Telegram bot (the console demo when no token is configured)")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("console", help="chat with the bot in the terminal (stdin may be piped)")
+    p.add_argument("--lang", choices=["de", "en", "ar", "es"])
+    p.add_argument("--user", default="demo", help="name of the console user (each has its own conversation)")
+    p.add_argument("--db", help="SQLite file (default data/console.sqlite3)")
+    p.set_defaults(func=cmd_console)
+    p = sub.add_parser("validate", help="check flows, translations and content; exit 1 on errors")
+    p.add_argument("dir", nargs="?", help="content folder holding flows/ and locales/ (default: .)")
+    p.add_argument("--warnings", action="store_true", help="also list warnings")
+    p.set_defaults(func=cmd_validate)
+    p = sub.add_parser("test-flows", help="run the conversation tests in flows/tests/")
+    p.add_argument("dir", nargs="?", help="content folder (default: .)")
+    p.add_argument("-k", dest="select", help="only tests whose name contains this text")
+    p.set_defaults(func=cmd_test_flows)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        args = parser.parse_args(["run"])
+    try:
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,63 @@
+"""One place where a user's input meets the engine and the database, for every channel.
+
+Inputs of one user are processed strictly in order (a lock per user); different users run concurrently.
+State and anonymous events are written in one transaction after each input.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+
+from bot.engine import Engine, Input, Reply, State, Who
+from bot.storage import ConversationRepo, Database, EventRepo
+
+
+class UserLocks:
+    """asyncio locks per key that disappear when nobody holds or waits for them (memory stays flat)."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: str):
+        lock, users = self._locks.get(key, (asyncio.Lock(), 0))
+        self._locks[key] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[key]
+            if users <= 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, users - 1)
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
+class Conversations:
+    def __init__(self, engine: Engine, db: Database):
+        self.engine = engine
+        self.db = db
+        self.states = ConversationRepo(db)
+        self.events = EventRepo(db)
+        self.locks = UserLocks()
+
+    async def handle(self, who: Who, event: Input) -> tuple[State, Reply]:
+        async with self.locks.hold(who.user_key):
+            state = await self.states.get(who.user_key)
+            new, reply = await self.engine.handle(state, event, who)
+            await self.states.save(who.user_key, new, commit=False)
+            await self.events.add(new.conv, new.lang, reply.events, commit=False)
+            await self.db.conn.commit()
+            return new, reply
+
+    async def update_state(self, who: Who, change) -> None:
+        """Change stored state outside the engine (e.g. the channel remembers its open keyboard)."""
+        async with self.locks.hold(who.user_key):
+            state = await self.states.get(who.user_key)
+            if state is not None:
+                change(state)
+                await self.states.save(who.user_key, state)

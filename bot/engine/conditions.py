@@ -1,0 +1,135 @@
+"""Readable branch conditions, parsed with Python's own parser but never evaluated by it.
+
+Admins write e.g. ``status in [asylum, tolerated] and years <= 5`` or ``not german == none``.
+``ast.parse`` gives the tree; only a small whitelist of node kinds is accepted (and/or/not, comparisons,
+``is set`` style checks through ``== none``), so nothing a flow file says can run code.
+Bare words on the right-hand side are plain values (``asylum`` means the text "asylum").
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+_OPS = {
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+    ast.In: "in", ast.NotIn: "not in",
+}
+
+
+_UNSET = object()
+
+
+class ConditionError(ValueError):
+    """The condition text cannot be understood; the message says why in words an admin can act on."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    source: str
+    tree: ast.expr
+    names: frozenset[str]          # answers the condition reads
+    values: tuple[tuple[str, str], ...]  # (answer, compared value) pairs, for validation
+
+    def evaluate(self, answers: Mapping[str, Any]) -> bool:
+        return bool(_eval(self.tree, answers))
+
+
+def parse_condition(source: str) -> Condition:
+    text = str(source).strip()
+    if not text:
+        raise ConditionError("the condition is empty")
+    # 'is set' / 'is not set' read better for admins than comparisons with nothing.
+    text = text.replace(" is not set", " == _unset_").replace(" is set", " != _unset_")
+    try:
+        tree = ast.parse(text, mode="eval").body
+    except SyntaxError as exc:
+        raise ConditionError(f"cannot read the condition {source!r} near column {exc.offset}") from None
+    names: set[str] = set()
+    values: list[tuple[str, str]] = []
+    _check(tree, names, values, source)
+    return Condition(str(source), tree, frozenset(names), tuple(values))
+
+
+def _check(node: ast.AST, names: set[str], values: list, source: str) -> None:
+    if isinstance(node, ast.BoolOp):
+        for v in node.values:
+            _check(v, names, values, source)
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        _check(node.operand, names, values, source)
+    elif isinstance(node, ast.Compare):
+        if len(node.ops) != 1 or type(node.ops[0]) not in _OPS:
+            raise ConditionError(f"{source!r}: compare one answer with one value (==, !=, <, <=, >, >=, in, not in)")
+        if not isinstance(node.left, ast.Name):
+            raise ConditionError(f"{source!r}: the left side of a comparison must be an answer name")
+        names.add(node.left.id)
+        right = node.comparators[0]
+        if isinstance(node.ops[0], (ast.In, ast.NotIn)):
+            if not isinstance(right, (ast.List, ast.Tuple)):
+                raise ConditionError(f"{source!r}: after 'in' write a list like [a, b]")
+            items = right.elts
+        else:
+            items = [right]
+        for item in items:
+            value = _literal(item, source)
+            if value is not _UNSET:
+                values.append((node.left.id, str(value)))
+    elif isinstance(node, ast.Name):
+        raise ConditionError(f"{source!r}: '{node.id}' alone is not a condition; write e.g. '{node.id} == yes'")
+    else:
+        raise ConditionError(f"{source!r}: only answers compared with values, 'and', 'or', 'not' and brackets are allowed")
+
+
+def _literal(node: ast.AST, source: str) -> Any:
+    if isinstance(node, ast.Name):
+        return _UNSET if node.id == "_unset_" else node.id
+    if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float)) and not isinstance(node.value, bool):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
+        return -node.operand.value
+    raise ConditionError(f"{source!r}: values must be words or numbers")
+
+
+def _eval(node: ast.AST, answers: Mapping[str, Any]) -> bool:
+    if isinstance(node, ast.BoolOp):
+        results = (_eval(v, answers) for v in node.values)
+        return all(results) if isinstance(node.op, ast.And) else any(results)
+    if isinstance(node, ast.UnaryOp):
+        return not _eval(node.operand, answers)
+    assert isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
+    op = _OPS[type(node.ops[0])]
+    actual = answers.get(node.left.id)
+    right = node.comparators[0]
+    if op in ("in", "not in"):
+        options = [_literal(e, "") for e in right.elts]  # type: ignore[attr-defined]
+        found = any(_same(actual, o) for o in options)
+        return found if op == "in" else not found
+    expected = _literal(right, "")
+    if expected is _UNSET:   # 'x is set' / 'x is not set'
+        unset = actual in (None, "")
+        return unset if op == "==" else not unset
+    if op == "==":
+        return _same(actual, expected)
+    if op == "!=":
+        return not _same(actual, expected)
+    a, b = _number(actual), _number(expected)
+    if a is None or b is None:
+        return False   # an answer not given (or not a number) never satisfies an order comparison
+    return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _same(actual: Any, expected: Any) -> bool:
+    if actual is None:
+        return False
+    a, b = _number(actual), _number(expected)
+    if a is not None and b is not None:
+        return a == b
+    return str(actual) == str(expected)

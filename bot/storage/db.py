@@ -1,0 +1,62 @@
+"""The SQLite database: WAL, busy timeout, foreign keys, integrity check at start, versioned migrations."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import aiosqlite
+
+from bot.storage.migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseError(RuntimeError):
+    pass
+
+
+class Database:
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self._conn: aiosqlite.Connection | None = None
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        if self._conn is None:
+            raise DatabaseError("the database is not open")
+        return self._conn
+
+    async def open(self) -> "Database":
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._conn = await aiosqlite.connect(self.path)
+        self._conn.row_factory = aiosqlite.Row
+        await self._conn.execute("PRAGMA journal_mode=WAL")
+        await self._conn.execute("PRAGMA busy_timeout=5000")
+        await self._conn.execute("PRAGMA foreign_keys=ON")
+        await self._conn.execute("PRAGMA synchronous=NORMAL")
+        async with self._conn.execute("PRAGMA quick_check") as cur:
+            result = (await cur.fetchone())[0]
+        if result != "ok":
+            raise DatabaseError(f"the database file {self.path} is damaged ({result}); restore a backup")
+        await self.migrate()
+        return self
+
+    async def migrate(self) -> None:
+        async with self.conn.execute("PRAGMA user_version") as cur:
+            version = (await cur.fetchone())[0]
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            await self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            log.info("database migrated to version %d", number)
+
+    async def close(self) -> None:
+        if self._conn is not None:
+            await self._conn.close()
+            self._conn = None
+
+    async def __aenter__(self) -> "Database":
+        return await self.open()
+
+    async def __aexit__(self, *exc) -> None:
+        await self.close()

@@ -1,0 +1,26 @@
+# Texte, die der Bot selbst zeigt (Befehle, Fehler, Navigation).
+language-choose = Bitte wählen Sie Ihre Sprache.
+language-changed = Die Sprache ist jetzt { $language }.
+help-text =
+    So funktioniert der Bot:
+    Tippen Sie auf die Knöpfe unter den Nachrichten.
+    /menu – zum Hauptmenü
+    /back – zur vorigen Frage
+    /restart – von vorne beginnen
+    /language – Sprache wechseln
+    /human – mit einem Menschen sprechen
+unknown-command = Diesen Befehl kenne ich nicht. Mit /help sehen Sie alle Befehle.
+unsupported-input = Das kann ich leider nicht lesen. Bitte schreiben Sie Text oder tippen Sie auf einen Knopf.
+use-buttons = Bitte tippen Sie auf einen der Knöpfe.
+not-understood = Das habe ich nicht verstanden. Hier ist das Menü.
+stale-button = Dieser Knopf ist von einer älteren Nachricht. Hier ist die aktuelle Frage.
+recovered-note = Dieser Teil wurde inzwischen geändert. Wir machen hier weiter.
+back-nothing = Es gibt keine vorige Frage.
+nav-back = ◀ Zurück
+error-flow-loop = Hier ist leider ein Fehler passiert. Das Team wurde informiert. Mit /menu geht es weiter.
+error-general = Hier ist leider ein Fehler passiert. Ihre Antworten sind gespeichert. Bitte versuchen Sie es noch einmal.
+action-unavailable = Diese Funktion ist gerade nicht verfügbar. Wir machen weiter.
+human-unavailable = Im Moment kann ich Sie nicht weiterleiten. Bitte versuchen Sie es später noch einmal.
+answer-yes = Ja
+answer-no = Nein
+answer-unsure = Ich weiß es nicht

@@ -1,0 +1,225 @@
+# FAQ topic "recognition": Anerkennung ausländischer Abschlüsse.
+# Facts: /work/shared/program/BRIEF.md, section "Recognition of foreign qualifications";
+# sources per entry in flows/faq/recognition.yaml. No links in the texts: sources are shown below each answer.
+
+faq-topic-recognition = Anerkennung von Abschlüssen
+
+faq-recognition-need-q = Brauche ich eine Anerkennung für meinen Beruf?
+faq-recognition-need-a =
+    Das hängt von Ihrem Beruf ab.
+    Manche Berufe sind in Deutschland geregelt (reglementiert).
+    Zum Beispiel Arzt oder Ärztin, Pflegefachkraft oder Lehrkraft.
+    Auch für den Titel „Ingenieur“ brauchen Sie eine Anerkennung.
+    In einem geregelten Beruf dürfen Sie nur mit Anerkennung arbeiten.
+    Die meisten Berufe sind aber nicht geregelt.
+    Dann können Sie sich auch ohne Anerkennung bewerben.
+    Die Anerkennung hilft trotzdem: Arbeitgeber verstehen dann besser, was Sie können.
+    Ob Ihr Beruf geregelt ist, zeigt der Anerkennungs-Finder.
+
+faq-recognition-who-q = Wer darf eine Anerkennung beantragen?
+faq-recognition-who-a =
+    Jede Person mit einem Abschluss aus dem Ausland darf den Antrag stellen.
+    Ihr Aufenthaltsstatus spielt keine Rolle.
+    Auch Ihre Staatsangehörigkeit ist egal.
+    Das gilt auch mit Aufenthaltsgestattung oder Duldung.
+    Wichtig ist: Sie haben im Ausland eine Ausbildung oder ein Studium abgeschlossen.
+    Und Sie möchten in Deutschland in diesem Beruf arbeiten.
+    Sie haben keinen Abschluss?
+    Dann berät Ihr Mentor oder Ihre Mentorin Sie zu einer Ausbildung in Deutschland.
+
+faq-recognition-finder-q = Welche Stelle ist für meine Anerkennung zuständig?
+faq-recognition-finder-a =
+    Das hängt von Ihrem Beruf ab und davon, wo Sie arbeiten möchten.
+    Nutzen Sie den Anerkennungs-Finder.
+    Er ist Teil des offiziellen Portals „Anerkennung in Deutschland“.
+    Sie geben Ihren Beruf und Ihren Ort ein.
+    Dann sehen Sie die zuständige Stelle mit den Kontaktdaten.
+    Sie sehen auch, ob Ihr Beruf geregelt ist.
+    Das Portal gibt es auch auf Englisch.
+    Den Link finden Sie unten bei den Quellen.
+    Ihr Mentor oder Ihre Mentorin kann die Suche mit Ihnen zusammen machen.
+
+faq-recognition-where-ihk-q = Wo beantrage ich die Anerkennung für IHK-Berufe?
+faq-recognition-where-ihk-a =
+    IHK-Berufe sind Berufe aus Industrie und Handel.
+    Für diese Berufe ist die IHK FOSA zuständig.
+    Das ist die gemeinsame Anerkennungsstelle der Industrie- und Handelskammern.
+    Sie ist auch für Menschen in Sachsen zuständig.
+    Die Gebühr für den Antrag liegt zwischen 100 und 600 Euro.
+    Die Höhe hängt vom Aufwand ab.
+    Übersetzungen und beglaubigte Kopien bezahlen Sie extra.
+    Ob Ihr Beruf ein IHK-Beruf ist, zeigt der Anerkennungs-Finder.
+    Für die Kosten gibt es vielleicht Hilfe, zum Beispiel den Anerkennungszuschuss.
+
+faq-recognition-where-trades-q = Wo beantrage ich die Anerkennung im Handwerk?
+faq-recognition-where-trades-a =
+    Für Handwerksberufe ist die Handwerkskammer zuständig.
+    Das sind zum Beispiel Bäcker, Friseurin, Tischler oder Maurer.
+    Sie wohnen oder arbeiten in Dresden?
+    Oder in den Landkreisen Bautzen, Görlitz, Meißen oder Sächsische Schweiz-Osterzgebirge?
+    Dann ist die Handwerkskammer Dresden zuständig.
+    In anderen Regionen ist eine andere Handwerkskammer zuständig.
+    Welche, zeigt der Anerkennungs-Finder.
+    Die Handwerkskammer Dresden empfiehlt zuerst ein persönliches Beratungsgespräch.
+    Bringen Sie dazu Lebenslauf, Ausweis und Zeugnisse mit deutscher Übersetzung mit.
+
+faq-recognition-where-regulated-q = Arzt, Pflege, Lehrer: Wo stelle ich den Antrag?
+faq-recognition-where-regulated-a =
+    Diese Berufe sind geregelt.
+    Sie brauchen die Anerkennung, um darin zu arbeiten.
+    In Sachsen sind diese Stellen zuständig:
+    Ärztinnen und Ärzte: die Landesdirektion Sachsen.
+    Pflege und andere Gesundheitsberufe: der Kommunale Sozialverband Sachsen (KSV).
+    Soziale Berufe, zum Beispiel Sozialarbeit: die Landesdirektion Sachsen.
+    Lehrerinnen und Lehrer: das Landesamt für Schule und Bildung (LaSuB).
+    Die genaue Adresse zeigt der Anerkennungs-Finder.
+    Lassen Sie sich vor dem Antrag beraten, zum Beispiel kostenlos bei IBAS.
+
+faq-recognition-documents-q = Welche Unterlagen brauche ich für den Antrag?
+faq-recognition-documents-a =
+    Das hängt von Ihrem Beruf und von der zuständigen Stelle ab.
+    Meistens brauchen Sie:
+    das Antragsformular, einen Ausweis oder Pass und einen Lebenslauf.
+    Dazu Ihr Abschlusszeugnis und Nachweise über Ihre Berufserfahrung.
+    Schicken Sie Kopien.
+    Manchmal verlangt die Stelle amtlich beglaubigte Kopien.
+    Schicken Sie nie Ihre Originale!
+    Dokumente in einer anderen Sprache brauchen meist eine deutsche Übersetzung.
+    Fragen Sie vorher bei der zuständigen Stelle, was sie genau braucht.
+
+faq-recognition-translations-q = Wer übersetzt und beglaubigt meine Zeugnisse?
+faq-recognition-translations-a =
+    Die Übersetzung muss von einem vereidigten Übersetzer sein.
+    Offiziell heißt das: öffentlich bestellt oder ermächtigt.
+    Eine Übersetzung von Freunden oder aus dem Internet reicht nicht.
+    Eine Beglaubigung bestätigt: Die Kopie ist gleich wie das Original.
+    In Sachsen beglaubigen zum Beispiel die Stadtverwaltung, die Gemeinde oder ein Notar.
+    Fragen Sie vorher die zuständige Stelle, welche Form sie annimmt.
+    Übersetzung und Beglaubigung kosten Geld.
+    Der Anerkennungszuschuss kann diese Kosten vielleicht übernehmen.
+    Auch das Jobcenter zahlt manchmal.
+    Fragen Sie aber immer, bevor Sie etwas bezahlen.
+
+faq-recognition-lost-documents-q = Meine Zeugnisse sind weg. Was kann ich tun?
+faq-recognition-lost-documents-a =
+    Das passiert oft, zum Beispiel auf der Flucht.
+    Vielleicht gibt es dann eine Qualifikationsanalyse.
+    Dabei zeigen Sie praktisch, was Sie können.
+    Zum Beispiel in einem Fachgespräch, mit einer Arbeitsprobe oder bei Probearbeit im Betrieb.
+    Das ist keine Prüfung mit Noten.
+    Es gibt sie für Ausbildungsberufe, Meisterberufe und Fortbildungsberufe.
+    Die zuständige Stelle entscheidet, ob sie möglich ist.
+    Für geregelte Berufe gibt es andere Wege, zum Beispiel einen Lehrgang oder eine Prüfung.
+    Die Qualifikationsanalyse kostet extra.
+    Der Anerkennungszuschuss kann dafür bis zu 1.200 Euro zahlen.
+
+faq-recognition-costs-q = Was kostet eine Anerkennung?
+faq-recognition-costs-a =
+    Das hängt vom Beruf und von der zuständigen Stelle ab.
+    Bei der IHK FOSA kostet der Antrag zwischen 100 und 600 Euro.
+    Eine Zeugnisbewertung der ZAB für ein Studium kostet 200 Euro.
+    Dazu kommen oft Kosten für Übersetzungen und beglaubigte Kopien.
+    Eine Qualifikationsanalyse kostet extra.
+    Sie haben wenig Geld? Dann gibt es vielleicht Hilfe.
+    Der Anerkennungszuschuss kann Kosten übernehmen.
+    Auch das Jobcenter oder die Agentur für Arbeit zahlen manchmal.
+    Wichtig: Fragen Sie vor dem Antrag.
+    Kosten, die schon bezahlt sind, werden oft nicht erstattet.
+
+faq-recognition-grant-q = Was ist der Anerkennungszuschuss?
+faq-recognition-grant-a =
+    Der Anerkennungszuschuss ist eine Förderung vom Bund.
+    Er ist für Menschen mit wenig Einkommen.
+    Er zahlt zum Beispiel Gebühren, Übersetzungen und Beglaubigungen.
+    Sie bekommen bis zu 600 Euro, wenn Ihre Kosten mindestens 100 Euro sind.
+    Für eine Qualifikationsanalyse gibt es bis zu 1.200 Euro.
+    Für eine Qualifizierung nach einer teilweisen Anerkennung gibt es bis zu 3.000 Euro.
+    Es gibt Bedingungen, zum Beispiel eine Grenze für das Einkommen.
+    Sehr wichtig: Beantragen Sie den Zuschuss vor dem Anerkennungsantrag.
+    Frühere Kosten werden nicht erstattet.
+    Zahlt schon das Jobcenter? Dann gibt es den Zuschuss meist nicht.
+
+faq-recognition-jobcenter-q = Zahlt das Jobcenter die Kosten für die Anerkennung?
+faq-recognition-jobcenter-a =
+    Das ist möglich.
+    Das Jobcenter oder die Agentur für Arbeit kann die Kosten übernehmen.
+    Das gilt vor allem, wenn Sie die Anerkennung für einen Job brauchen.
+    Das Amt entscheidet in jedem Fall einzeln.
+    Sprechen Sie deshalb vor dem Antrag mit Ihrer Ansprechperson dort.
+    Warten Sie mit dem Bezahlen, bis Sie eine Antwort haben.
+    Auch Kurse nach einer teilweisen Anerkennung kann das Amt manchmal bezahlen.
+    Ihr Mentor oder Ihre Mentorin kann Sie zu diesem Termin begleiten.
+
+faq-recognition-duration-q = Wie lange dauert die Anerkennung?
+faq-recognition-duration-a =
+    Meistens dauert es 3 bis 4 Monate.
+    Die Zeit beginnt, wenn alle Unterlagen vollständig da sind.
+    Fehlen Unterlagen, dauert es länger.
+    Schicken Sie deshalb alles vollständig.
+    Die Zeit für Übersetzungen und Beglaubigungen kommt noch dazu.
+    Planen Sie also genug Zeit ein.
+    Am Ende bekommen Sie einen Brief mit dem Ergebnis.
+    Dieser Brief heißt Bescheid.
+    Ihr Mentor oder Ihre Mentorin kann Ihnen den Bescheid erklären.
+
+faq-recognition-result-q = Welches Ergebnis kann ich bekommen?
+faq-recognition-result-a =
+    Sie bekommen einen Bescheid. Es gibt drei mögliche Ergebnisse.
+    Volle Gleichwertigkeit: Ihr Abschluss gilt wie der deutsche Abschluss.
+    Bei geregelten Berufen prüft die Stelle danach noch mehr, zum Beispiel Ihr Deutsch.
+    Teilweise Gleichwertigkeit: Ein Teil ist gleich, ein Teil fehlt.
+    Der Bescheid nennt die Unterschiede.
+    Diese Unterschiede können Sie oft ausgleichen.
+    Keine Gleichwertigkeit: Die Unterschiede sind zu groß.
+    Auch dann gibt es Wege, zum Beispiel eine Ausbildung.
+    Lassen Sie sich beraten, zum Beispiel bei IBAS oder von Ihrem Mentor.
+
+faq-recognition-partial-q = Nur teilweise anerkannt: Was kann ich jetzt tun?
+faq-recognition-partial-a =
+    Im Bescheid stehen die Unterschiede zum deutschen Beruf.
+    Diese Unterschiede können Sie ausgleichen.
+    Ist Ihr Beruf nicht geregelt?
+    Dann machen Sie eine Anpassungsqualifizierung, zum Beispiel einen Kurs.
+    Danach stellen Sie einen neuen Antrag (Folgeantrag) für die volle Anerkennung.
+    Arbeiten dürfen Sie in diesem Beruf aber schon jetzt.
+    Ist Ihr Beruf geregelt?
+    Dann legt die Stelle eine Ausgleichsmaßnahme fest.
+    Das ist ein Anpassungslehrgang oder eine Prüfung.
+    Danach ist die volle Anerkennung möglich.
+    Für die Kosten helfen vielleicht das Jobcenter oder der Anerkennungszuschuss.
+
+faq-recognition-university-q = Ich habe studiert. Was ist die ZAB-Zeugnisbewertung?
+faq-recognition-university-a =
+    Führt Ihr Studium zu einem geregelten Beruf, zum Beispiel Arzt oder Lehrer?
+    Dann brauchen Sie eine Anerkennung bei der zuständigen Stelle.
+    Viele Studienabschlüsse sind nicht geregelt, zum Beispiel Informatik oder Betriebswirtschaft.
+    Dann können Sie sich direkt bewerben.
+    Eine Zeugnisbewertung der ZAB hilft Ihnen dabei.
+    Sie vergleicht Ihren Abschluss mit einem deutschen Abschluss.
+    Sie ist aber keine Anerkennung.
+    Arbeitgeber verstehen Ihren Abschluss damit besser.
+    Der erste Antrag kostet 200 Euro.
+    Der Anerkennungszuschuss kann diese Kosten übernehmen.
+
+faq-recognition-advice-q = Wo bekomme ich kostenlose Beratung zur Anerkennung?
+faq-recognition-advice-a =
+    In Sachsen berät das IQ Netzwerk Sachsen kostenlos.
+    Die Beratungsstelle heißt IBAS.
+    Dort bekommen Sie Antworten auf Fragen wie diese:
+    Welcher deutsche Beruf passt zu meinem Abschluss?
+    Wo stelle ich den Antrag und welche Unterlagen brauche ich?
+    Wie kann ich die Kosten bezahlen?
+    IBAS hilft Menschen aus allen Ländern.
+    Auch die zuständige Stelle selbst berät oft vor dem Antrag.
+    Ihr Mentor oder Ihre Mentorin hilft Ihnen, einen Termin zu bekommen.
+
+faq-recognition-mentor-q = Kann mein Mentor mir bei der Anerkennung helfen?
+faq-recognition-mentor-a =
+    Ja. Die Arbeitsmarktmentorinnen und -mentoren helfen auch bei der Anerkennung.
+    Sie suchen zum Beispiel mit Ihnen die zuständige Stelle.
+    Sie helfen Ihnen, die Unterlagen und den Antrag vorzubereiten.
+    Sie können Sie zu Terminen bei Ämtern begleiten, zum Beispiel zum Jobcenter.
+    Danach helfen sie bei Bewerbungen und bei der Suche nach Arbeit.
+    Auch nach dem Start im Job sind sie noch für Sie da.
+    Sie haben noch keinen Mentor?
+    Dann können Sie über diesen Bot Kontakt zum Projekt in Ihrer Region aufnehmen.

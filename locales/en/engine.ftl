@@ -1,0 +1,25 @@
+language-choose = Please choose your language.
+language-changed = The language is now { $language }.
+help-text =
+    How the bot works:
+    Tap the buttons below the messages.
+    /menu – main menu
+    /back – previous question
+    /restart – start again
+    /language – change language
+    /human – talk to a person
+unknown-command = I do not know this command. Type /help to see all commands.
+unsupported-input = Sorry, I cannot read this. Please write text or tap a button.
+use-buttons = Please tap one of the buttons.
+not-understood = I did not understand that. Here is the menu.
+stale-button = This button is from an older message. Here is the current question.
+recovered-note = This part has changed in the meantime. We continue here.
+back-nothing = There is no previous question.
+nav-back = ◀ Back
+error-flow-loop = Sorry, something went wrong here. The team has been told. Type /menu to go on.
+error-general = Sorry, something went wrong. Your answers are saved. Please try again.
+action-unavailable = This function is not available right now. We continue.
+human-unavailable = I cannot pass you on right now. Please try again later.
+answer-yes = Yes
+answer-no = No
+answer-unsure = I don't know

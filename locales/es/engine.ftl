@@ -1,0 +1,25 @@
+language-choose = Por favor, elija su idioma.
+language-changed = El idioma ahora es { $language }.
+help-text =
+    Así funciona el bot:
+    Toque los botones debajo de los mensajes.
+    /menu – menú principal
+    /back – pregunta anterior
+    /restart – empezar de nuevo
+    /language – cambiar el idioma
+    /human – hablar con una persona
+unknown-command = No conozco este comando. Escriba /help para ver todos los comandos.
+unsupported-input = Lo siento, no puedo leer esto. Por favor, escriba un texto o toque un botón.
+use-buttons = Por favor, toque uno de los botones.
+not-understood = No he entendido. Aquí está el menú.
+stale-button = Este botón es de un mensaje anterior. Aquí está la pregunta actual.
+recovered-note = Esta parte ha cambiado mientras tanto. Seguimos aquí.
+back-nothing = No hay ninguna pregunta anterior.
+nav-back = ◀ Volver
+error-flow-loop = Lo siento, ha ocurrido un error. El equipo ya lo sabe. Escriba /menu para seguir.
+error-general = Lo siento, ha ocurrido un error. Sus respuestas están guardadas. Por favor, inténtelo de nuevo.
+action-unavailable = Esta función no está disponible ahora. Seguimos.
+human-unavailable = Ahora no puedo ponerle en contacto. Por favor, inténtelo más tarde.
+answer-yes = Sí
+answer-no = No
+answer-unsure = No lo sé
