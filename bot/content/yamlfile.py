@@ -29,7 +29,11 @@ def load_yaml(path: Path | str, display: str | None = None) -> tuple[YamlFile | 
     try:
         data = yaml.load(text)
     except MarkedYAMLError as exc:
+        # An unclosed bracket or quote is reported at the end of the file; the line
+        # where it was opened (context_mark) is where the admin has to look.
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and "stream end" in str(exc.problem or ""):
+            mark = exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         return None, Problem(name, line, f"YAML syntax error: {exc.problem or exc.context}",
                              "check indentation (spaces, not tabs) and that every ':' is followed by a space")

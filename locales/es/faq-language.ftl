@@ -33,8 +33,9 @@ faq-integration-course-who-a =
 
 faq-integration-course-admission-stop-q = ¿Por qué el BAMF no me admite en el curso?
 faq-integration-course-admission-stop-a =
-    Desde el 9 de febrero de 2026 el BAMF no admite a nadie de forma voluntaria al curso.
-    Esto afecta sobre todo a solicitantes de asilo, personas con Duldung, personas de Ucrania y ciudadanos de la UE.
+    Desde el 9 de febrero de 2026 el BAMF no admite a nadie de forma voluntaria.
+    Esto afecta sobre todo a solicitantes de asilo y a personas con Duldung.
+    También afecta a personas de Ucrania y a ciudadanos de la UE.
     ¿Ya tiene una admisión (Zulassung)? Entonces sigue siendo válida.
     ¿El Jobcenter o la oficina de extranjería le obligó a hacer el curso? Entonces puede hacerlo.
     También puede pagar el curso usted mismo. Pregunte en el centro de cursos.
