@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from bot.config import Config
 from bot.content import Problem
@@ -17,6 +17,20 @@ from bot.i18n import LANGUAGES, Locales, load_locales
 from bot.storage import Database
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Loaded:
+    """What a feature's content loader returns: its content, its problems, and the message ids it uses
+    (with file and line) so the validator checks them in every language and does not call them unused."""
+
+    value: Any
+    problems: list[Problem] = field(default_factory=list)
+    message_ids: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+
+#: a feature's content loader: (content root, the loaded locales) -> Loaded
+ContentLoader = Callable[[Path, Locales], Loaded]
 
 
 class ContentError(RuntimeError):
@@ -54,6 +68,10 @@ class App:
         self.actions: dict[str, Any] = {}
         self.validators = dict(BUILTIN)
         self.provided_answers: set[str] = {"district"}     # answers set outside questions (deep links, actions)
+        # Extension points filled by bot.features.register():
+        self.content_loaders: dict[str, ContentLoader] = {}   # name -> loader; result in content.extras[name]
+        self.telegram_installers: list[Callable[[Any, "App"], None]] = []   # (telegram Application, app)
+        self.admin_commands: dict[str, str] = {}            # /command -> short German help, for /help of admins
         self.content: Content | None = None
         self.engine: Engine | None = None
         self.conversations: Conversations | None = None
@@ -66,10 +84,17 @@ class App:
         flows, problems = load_flows(root / "flows", display_root=root)
         locales, locale_problems = load_locales(root / "locales", display_root=root)
         problems += locale_problems
+        extras: dict[str, Any] = {}
+        extra_ids: dict[str, tuple[str, int]] = {}
+        for name, loader in self.content_loaders.items():
+            loaded = loader(root, locales)
+            extras[name] = loaded.value
+            problems += loaded.problems
+            extra_ids.update(loaded.message_ids)
         problems += validate_flows(flows, locales, actions=self.actions, validators=self.validators,
-                                   provided=self.provided_answers)
+                                   provided=self.provided_answers, extra_ids=extra_ids)
         errors = [p for p in problems if p.is_error]
-        content = None if errors else Content(root, flows, locales)
+        content = None if errors else Content(root, flows, locales, extras)
         return content, problems
 
     async def start(self) -> "App":
