@@ -24,4 +24,18 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX events_kind_ts ON events(kind, ts);
     """,
+    # 2: FAQ "did this help?" (anonymous)              -- owned by bot/faq
+    "-- reserved for the FAQ feature",
+    # 3: hand-over: consents, referrals, outbox         -- owned by bot/handoff
+    "-- reserved for the hand-over feature",
+    # 4: admin audit log
+    """
+    CREATE TABLE admin_log (
+        id       INTEGER PRIMARY KEY,
+        ts       TEXT NOT NULL,
+        admin_id INTEGER NOT NULL,                -- staff, configured by id; not a mentee
+        action   TEXT NOT NULL,
+        detail   TEXT NOT NULL DEFAULT ''
+    );
+    """,
 ]

@@ -1,0 +1,1 @@
+"""Tools for program staff: admin rights and audit log, diagrams, statistics."""
