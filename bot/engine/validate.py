@@ -94,8 +94,10 @@ def check_reachable(catalog: FlowCatalog) -> Iterable[Problem]:
             todo.extend(step.targets())
             if isinstance(step, ChoiceStep) and step.on_text:
                 todo.append(step.on_text)
+        broken = any(t not in flow.steps for step in flow.steps.values() for t in step.targets())
         for step in flow.steps.values():
-            if step.id not in seen:
+            # A misspelt 'next' orphans every step after it; report the typo only, not its echoes.
+            if step.id not in seen and not broken:
                 yield _p(flow, step.origin.line, f"step '{step.id}' can never be reached",
                          "lead to it with 'next:' from another step, or delete it", step.id)
 

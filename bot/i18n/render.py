@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from bot.engine.io import Button, Message
-from bot.i18n.locales import LANGUAGES, Locales
+from bot.i18n.locales import BIDI_MARKS, LANGUAGES, Locales
 
 TAG = re.compile(r"</?(b|i|u|s|code)>")
 
@@ -31,7 +31,9 @@ def _escaped(args: Mapping[str, Any], escape: Callable[[str], str]) -> dict[str,
 
 
 def render_button(button: Button, lang: str, locales: Locales) -> RenderedButton:
-    label = button.label if button.literal else locales.text(lang, button.label, button.args, label=True)
+    # Literal labels (e.g. a district name) get the same treatment: no invisible marks in a button.
+    label = BIDI_MARKS.sub("", button.label) if button.literal else locales.text(lang, button.label, button.args,
+                                                                                   label=True)
     return RenderedButton(label, button.data, button.url)
 
 
