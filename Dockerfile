@@ -1,0 +1,24 @@
+# The mentee bot: slim Python, non-root user, SQLite on a volume.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    CONTENT_DIR=/app \
+    DATABASE_PATH=/data/bot.sqlite3
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+RUN pip install . && useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin botuser \
+    && mkdir -p /data && chown botuser /data
+# Content that admins edit; mount your own copy over /app/flows and /app/locales to change it without a rebuild.
+COPY flows ./flows
+COPY locales ./locales
+
+USER botuser
+VOLUME ["/data"]
+# Webhook mode listens here when WEBHOOK_URL is set; long polling needs no open port.
+EXPOSE 8443
+HEALTHCHECK --interval=60s --timeout=10s CMD python -m bot validate /app > /dev/null 2>&1 || exit 1
+CMD ["python", "-m", "bot", "run"]
