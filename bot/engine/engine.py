@@ -123,10 +123,10 @@ class _Turn:
         elif name == "help":
             self.say("help-text")
             await self.reshow()
-        elif name == "human":
-            await self.human()
         elif name == "resume":           # a channel (re)connects: show where the conversation stands
             await self.reshow()
+        elif name == "human" or self.flows.by_command(name) is not None:
+            await self.open_command_flow(name)
         else:
             self.say("unknown-command")
             await self.reshow()
@@ -166,14 +166,16 @@ class _Turn:
         self.say("back-nothing")
         await self.reshow()
 
-    async def human(self) -> None:
-        if self.flows.flow(HUMAN_FLOW) is None:
+    async def open_command_flow(self, name: str) -> None:
+        """/human and flows with ``command:`` open from anywhere; afterwards the open question comes back."""
+        target = self.flows.by_command(name)
+        if target is None:
             self.say("human-unavailable")
             await self.reshow()
             return
-        if not self.st.idle and self.st.flow != HUMAN_FLOW:
+        if not self.st.idle and self.st.flow != target.id:
             self.st.stack.append(Frame(self.st.flow, self.st.step, resume="self"))
-        await self.advance(HUMAN_FLOW, self.flows.flow(HUMAN_FLOW).start)
+        await self.advance(target.id, target.start)
 
     async def choose_language(self, code: str) -> None:
         if code not in LANGUAGES:

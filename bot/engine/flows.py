@@ -150,6 +150,7 @@ class Flow:
     menu: str | None = None         # the main flow names its menu step
     title: str | None = None        # message id naming the flow (diagrams, admin)
     digest: str = ""                # content hash: the flow's version
+    command: str | None = None      # a /command that opens this flow from anywhere (e.g. /human, /mydata)
 
     def step(self, step_id: str | None) -> Step | None:
         return self.steps.get(step_id) if step_id else None
@@ -170,6 +171,14 @@ class FlowCatalog:
 
     def flow(self, flow_id: str | None) -> Flow | None:
         return self.flows.get(flow_id) if flow_id else None
+
+    def by_command(self, name: str) -> Flow | None:
+        """The flow a global /command opens: one that declares ``command: name``, or the flow of that id
+        for the built-in /human."""
+        for flow in self.flows.values():
+            if flow.command == name:
+                return flow
+        return self.flows.get(name) if name == "human" else None
 
     def questions(self):
         for flow in self.flows.values():

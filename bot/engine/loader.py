@@ -28,7 +28,7 @@ ALLOWED = {
     "set": {"id", "set", "next"},
     "end": {"id", "end"},
 }
-FLOW_KEYS = {"flow", "start", "steps", "menu", "title", "description"}
+FLOW_KEYS = {"flow", "start", "steps", "menu", "title", "description", "command"}
 
 
 class _Reader:
@@ -90,7 +90,8 @@ class _Reader:
             self.problem(line_of(data), "'start' is missing", "add 'start: <step id>' naming the first step")
         return Flow(self.flow_id, start, steps, Origin(self.file, line_of(data)),
                     menu=str(data["menu"]) if data.get("menu") else None,
-                    title=str(data["title"]) if data.get("title") else None, digest=digest)
+                    title=str(data["title"]) if data.get("title") else None, digest=digest,
+                    command=str(data["command"]).lstrip("/").lower() if data.get("command") else None)
 
     def step(self, node: Any, line: int) -> Step | None:
         if not isinstance(node, dict):

@@ -38,6 +38,25 @@ def check_required_flows(catalog: FlowCatalog) -> Iterable[Problem]:
                  "add 'menu: <step id>' at the top of main.yaml, naming the question that shows the main menu")
 
 
+BUILTIN_COMMANDS = {"start", "restart", "menu", "back", "language", "help", "resume"}
+
+
+def check_commands(catalog: FlowCatalog) -> Iterable[Problem]:
+    """A flow's ``command:`` must be a new, unique command word."""
+    owners: dict[str, str] = {}
+    for flow in catalog.flows.values():
+        name = flow.command
+        if not name:
+            continue
+        if name in BUILTIN_COMMANDS or not name.replace("_", "").isalnum() or not name.isascii():
+            yield _p(flow, flow.origin.line, f"'command: {name}' cannot be used",
+                     f"choose a word of letters, digits or '_' that is not one of: {', '.join(sorted(BUILTIN_COMMANDS))}")
+        elif name in owners:
+            yield _p(flow, flow.origin.line, f"the command '/{name}' is already used by flow '{owners[name]}'",
+                     "give each flow its own command")
+        owners.setdefault(name, flow.id)
+
+
 def check_references(catalog: FlowCatalog, actions: Mapping[str, object]) -> Iterable[Problem]:
     for flow in catalog.flows.values():
         if flow.start and flow.start not in flow.steps:
@@ -80,7 +99,7 @@ def check_validators(catalog: FlowCatalog, validators: Iterable[str]) -> Iterabl
 def check_reachable(catalog: FlowCatalog) -> Iterable[Problem]:
     called = {s.call for _, s in catalog.questions() if isinstance(s, CallStep)}
     for flow in catalog.flows.values():
-        if flow.id not in (MAIN_FLOW, HUMAN_FLOW) and flow.id not in called:
+        if flow.id not in (MAIN_FLOW, HUMAN_FLOW) and flow.id not in called and not flow.command:
             yield _p(flow, flow.origin.line, f"flow '{flow.id}' is never called", "call it from another flow "
                      "with a 'call' step, or delete the file", warn=True)
         seen: set[str] = set()
@@ -235,7 +254,7 @@ def validate_flows(catalog: FlowCatalog, locales: Locales, *, actions: Mapping[s
                    extra_ids: Mapping[str, tuple[str, int]] | None = None) -> list[Problem]:
     extra = {mid: ("bot/engine", 1) for mid in ENGINE_MESSAGES} | dict(extra_ids or {})
     problems: list[Problem] = []
-    for rule in (check_required_flows(catalog), check_references(catalog, actions), check_validators(catalog, validators),
+    for rule in (check_required_flows(catalog), check_commands(catalog), check_references(catalog, actions), check_validators(catalog, validators),
                  check_reachable(catalog), check_loops(catalog), check_conditions(catalog, provided),
                  check_messages(catalog, locales, extra)):
         problems.extend(rule)

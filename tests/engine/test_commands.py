@@ -138,3 +138,16 @@ async def test_free_text_when_idle_goes_to_menu(quiz_content, make_app):
     state.flow = state.step = ""             # a finished conversation
     await app.conversations.states.save(d.who.user_key, state)
     assert (await d.say("hello?")).ids == ["not-understood", "menu"]
+
+
+async def test_flow_with_a_command_opens_from_anywhere_and_returns_to_the_open_question(content, make_app):
+    from tests.conftest import MAIN, MESSAGES, QUIZ
+    mydata = "flow: mydata\ncommand: mydata\nstart: show\nsteps:\n  - id: show\n    say: info\n    next: done\n" \
+             "  - id: done\n    end: bye\n"
+    app = await make_app(content({"main": MAIN, "quiz": QUIZ, "mydata": mydata}, MESSAGES))
+    d = Driver(app, lang="en")
+    await d.say("/start")
+    await d.press("quiz")
+    turn = await d.say("/mydata")
+    assert turn.ids == ["info", "bye", "color"]          # the flow, then the question that was open
+    assert (turn.state.flow, turn.state.step) == ("quiz", "ask_color")

@@ -7,6 +7,7 @@ and checks that the validator reports it at the line where the mistake is, with 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -129,6 +130,12 @@ CASES = [
          "locales/en/test.ftl", "info = en:again", "defined twice"),
     Case("unused message", ftl("de", "info = de:Some info", "info = de:Some info\nspare = de:x"),
          "locales/de/test.ftl", "spare = ", "not used by any flow", warning=True),
+    Case("command taken by the engine", quiz("flow: quiz", "flow: quiz\ncommand: help"), "flows/quiz.yaml",
+         "flow: quiz", "'command: help' cannot be used"),
+    Case("command used twice", lambda root: (edit(root / "flows" / "quiz.yaml", "flow: quiz", "flow: quiz\ncommand: q"),
+                                             add_flow("other", "flow: other\ncommand: q\nstart: a\nsteps:\n"
+                                                      "  - id: a\n    end: bye\n")(root)),
+         "flows/quiz.yaml", "flow: quiz", "already used by flow 'other'"),
     Case("flow never called", add_flow("lonely", "flow: lonely\nstart: a\nsteps:\n  - id: a\n    end: bye\n"),
          "flows/lonely.yaml", "flow: lonely", "never called", warning=True),
 ]
@@ -158,8 +165,16 @@ def test_shipped_content_is_valid() -> None:
     assert errors == [], "\n".join(map(str, errors))
 
 
-def test_cli_reports_every_mistake_at_once_and_exits_non_zero(tmp_path) -> None:
+def content_with_feature_texts(tmp_path: Path) -> Path:
+    """The CLI plugs in every feature, whose own texts (FAQ, hand-over, ...) must then exist too."""
     root = write_content(tmp_path / "content", {"main": MAIN, "quiz": QUIZ}, MESSAGES)
+    for path in (REPO / "locales").glob("*/*.ftl"):
+        shutil.copy(path, root / "locales" / path.parent.name / path.name)
+    return root
+
+
+def test_cli_reports_every_mistake_at_once_and_exits_non_zero(tmp_path) -> None:
+    root = content_with_feature_texts(tmp_path)
     edit(root / "flows" / "quiz.yaml", "    next: ask_mail", "    next: ask_email")
     edit(root / "flows" / "quiz.yaml", "input: email", "input: mail")
     edit(root / "locales" / "ar" / "test.ftl", "age = ar:Age?\n", "")
@@ -174,7 +189,7 @@ def test_cli_reports_every_mistake_at_once_and_exits_non_zero(tmp_path) -> None:
 
 
 def test_cli_on_valid_content_exits_zero(tmp_path) -> None:
-    root = write_content(tmp_path / "content", {"main": MAIN, "quiz": QUIZ}, MESSAGES)
+    root = content_with_feature_texts(tmp_path)
     result = subprocess.run([sys.executable, "-m", "bot", "validate", str(root)], capture_output=True, text=True,
                             cwd=REPO, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
