@@ -14,6 +14,7 @@ from bot.engine import Engine, FlowCatalog, load_flows
 from bot.engine.validate import validate_flows
 from bot.engine.validators import BUILTIN
 from bot.i18n import LANGUAGES, Locales, load_locales
+from bot.privacy.sources import ConversationData
 from bot.storage import Database
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,8 @@ class App:
         self.content_loaders: dict[str, ContentLoader] = {}   # name -> loader; result in content.extras[name]
         self.telegram_installers: list[Callable[[Any, "App"], None]] = []   # (telegram Application, app)
         self.admin_commands: dict[str, str] = {}            # /command -> short German help, for /help of admins
+        # Where personal data lives (bot.privacy.PersonalData): /mydata, /delete and retention go through these.
+        self.personal_data: list[Any] = [ConversationData(self.db)]
         self.content: Content | None = None
         self.engine: Engine | None = None
         self.conversations: Conversations | None = None

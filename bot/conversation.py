@@ -49,7 +49,10 @@ class Conversations:
         async with self.locks.hold(who.user_key):
             state = await self.states.get(who.user_key)
             new, reply = await self.engine.handle(state, event, who)
-            await self.states.save(who.user_key, new, commit=False)
+            if new.scratch.get("erase"):          # /delete: the person's data is gone, only anonymous events stay
+                await self.states.delete(who.user_key, commit=False)
+            else:
+                await self.states.save(who.user_key, new, commit=False)
             await self.events.add(new.conv, new.lang, reply.events, commit=False)
             await self.db.conn.commit()
             return new, reply

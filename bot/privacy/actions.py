@@ -1,0 +1,89 @@
+"""The actions behind /mydata and /delete (flows/mydata.yaml, flows/delete.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from typing import Any
+
+from bot.engine.actions import ActionContext, ActionResult
+from bot.engine.flows import ChoiceStep, InputStep
+from bot.engine.io import Document, Event, Message
+
+log = logging.getLogger(__name__)
+
+ERASE_FLAG = "erase"      # set in state.scratch: the conversation store deletes the row instead of saving it
+
+
+def readable_answers(app, lang: str, answers: dict[str, Any]) -> str:
+    """One line per answer: the question as asked (first line) and the answer as shown on its button."""
+    content = app.content
+    lines = []
+    for key, value in answers.items():
+        if value in (None, ""):
+            continue
+        question, shown = key, str(value)
+        for _, step in content.flows.questions():
+            if isinstance(step, (ChoiceStep, InputStep)) and step.save == key:
+                question = content.locales.text(lang, step.ask, label=True).splitlines()[0][:80]
+                option = step.option(str(value)) if isinstance(step, ChoiceStep) else None
+                if option is not None:
+                    shown = content.locales.text(lang, option.label, label=True)
+                break
+        lines.append(f"• {question} → {shown}")
+    return "\n".join(lines)
+
+
+class ExportMyData:
+    """Shows everything stored about the person: a readable message and the full JSON file."""
+
+    exits: tuple[str, ...] = ()
+
+    def __init__(self, app):
+        self.app = app
+
+    async def enter(self, ctx: ActionContext) -> ActionResult:
+        key = ctx.who.user_key
+        data: dict[str, Any] = {}
+        for source in self.app.personal_data:
+            part = await source.export(key)
+            if part:
+                data[source.name] = part
+        # The conversation in progress may not be saved yet: show the answers as they are now.
+        data.setdefault("conversation", {})["answers"] = dict(ctx.state.answers)
+        data["conversation"]["language"] = ctx.state.lang
+        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d")
+        body = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
+        summary = readable_answers(self.app, ctx.lang, ctx.state.answers)
+        others = sorted(name for name in data if name != "conversation")
+        outputs = [Message("privacy-mydata", {"answers": summary or "–", "count": len(ctx.state.answers),
+                                              "more": len(others)}),
+                   Document(f"mydata-{stamp}.json", body, "privacy-mydata-file")]
+        return ActionResult(outputs, events=[Event("privacy", value="export")])
+
+    async def on_input(self, ctx: ActionContext, event) -> ActionResult:
+        return await self.enter(ctx)
+
+
+class EraseMyData:
+    """Erases everything through every source (the hand-over source tells the mentors), then forgets the
+    conversation itself. Only anonymous statistics remain."""
+
+    exits: tuple[str, ...] = ()
+
+    def __init__(self, app):
+        self.app = app
+
+    async def enter(self, ctx: ActionContext) -> ActionResult:
+        for source in self.app.personal_data:
+            await source.erase(ctx.who.user_key)
+        ctx.state.answers.clear()
+        ctx.state.history.clear()
+        ctx.state.stack.clear()            # nothing to come back to: the old conversation is gone
+        ctx.state.scratch[ERASE_FLAG] = True
+        log.info("personal data erased on request")
+        return ActionResult([], events=[Event("privacy", value="erase")])
+
+    async def on_input(self, ctx: ActionContext, event) -> ActionResult:
+        return await self.enter(ctx)
