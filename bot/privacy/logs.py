@@ -40,5 +40,10 @@ def setup_logging(level: str = "INFO") -> None:
     for handler in logging.getLogger().handlers:
         if not any(isinstance(f, ScrubFilter) for f in handler.filters):
             handler.addFilter(ScrubFilter())
-    for noisy in ("httpx", "httpcore", "apscheduler", "aiosqlite"):
+    quiet_libraries()
+
+
+def quiet_libraries() -> None:
+    """Libraries that log request URLs or SQL parameters (personal data) at DEBUG/INFO only log warnings."""
+    for noisy in ("httpx", "httpcore", "apscheduler", "aiosqlite", "telegram.ext.ExtBot", "telegram.Bot"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
