@@ -8,6 +8,9 @@ the entry id that answers it, or null when the FAQ cannot answer) and reports pe
 - declined: share of unanswerable questions for which the search returned nothing;
 - p99: the 99th percentile of the search time over the language's questions (ms).
 
+``tests/faq_eval/heldout/`` holds questions written before any tuning and never used for it; its
+table is printed as well, so the figures that matter are not the ones the search was tuned on.
+
 Also ``main_query`` for ``python -m bot faq "<question>" --lang de``: one ``<entry-id> <score>`` line per
 hit, nothing when the search is not confident.
 """
@@ -32,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FAQ_DIR = ROOT / "flows" / "faq"
 LOCALES_DIR = ROOT / "locales"
 EVAL_DIR = ROOT / "tests" / "faq_eval"
+HELDOUT_DIR = EVAL_DIR / "heldout"
+"""Questions written before the search was tuned and never used for tuning: the honest figures."""
 
 
 @dataclass(frozen=True)
@@ -184,18 +189,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="faq-eval", description="Measure the FAQ search on tests/faq_eval.")
     _paths(parser)
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="evaluation questions (tests/faq_eval)")
-    parser.add_argument("--misses", action="store_true", help="list every question that was not answered right")
+    parser.add_argument("--heldout-dir", type=Path, default=HELDOUT_DIR,
+                        help="held-out questions, never used for tuning (tests/faq_eval/heldout)")
+    parser.add_argument("--misses", action="store_true",
+                        help="list every question of the tuning set that was not answered right")
     args = parser.parse_args(argv)
     index, catalog, problems = build_index(args.faq_dir, args.locales)
     report = evaluate(index, args.eval_dir, catalog)
-    for problem in [*problems, *report.problems]:
-        print(problem, file=sys.stderr)
+    all_problems = [*problems, *report.problems]
+    print(f"tuning set ({_shown(args.eval_dir)})")
     print(report.table())
+    if args.heldout_dir and Path(args.heldout_dir).is_dir():
+        heldout = evaluate(index, args.heldout_dir, catalog)
+        all_problems += heldout.problems
+        print(f"\nheld-out set ({_shown(args.heldout_dir)}; never tuned against)")
+        print(heldout.table())
+    for problem in all_problems:
+        print(problem, file=sys.stderr)
     if args.misses:
         for result in report.results.values():
             for outcome in result.misses():
                 print(outcome)
-    return 1 if any(p.is_error for p in [*problems, *report.problems]) else 0
+    return 1 if any(p.is_error for p in all_problems) else 0
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def main_query(argv: Sequence[str] | None = None) -> int:

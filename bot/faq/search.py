@@ -27,7 +27,9 @@ Score of an entry, in 0..1
     Each query word w gets the weight idf(w) = ln(1 + (N - df + 0.5) / (df + 0.5)) over the N entries,
     where df counts entries having the word in question or synonyms as 1 and in the answer only as 0.5.
     A word found nowhere weighs ``UNKNOWN_WEIGHT`` × the largest idf: a question full of unknown words is
-    not a confident match even if one word fits.
+    not a confident match even if one word fits. A word found only in answers (never in a question or a
+    synonym) weighs ``ANSWER_ONLY_WEIGHT`` × its idf: such words are mostly the filler of everyday
+    sentences ("trotzdem", "verdiene"), and their rarity must not drown the words that do fit.
         coverage(e) = Σ_w idf(w) · min(1, best field match of w in e) / Σ_w idf(w)
         fit(e)      = max over e's question and each synonym phrase of the idf share of that phrase's
                       terms that the query matched (German phrases × 0.8 for L ≠ de)
@@ -64,6 +66,7 @@ GERMAN_WEIGHT = 0.8
 BM25_K1 = 1.2
 BM25_B = 0.75
 UNKNOWN_WEIGHT = 0.5
+ANSWER_ONLY_WEIGHT = 0.5
 FIT_BASE = 0.5
 THRESHOLD = 0.35
 RUNNER_UP_SHARE = 0.3
@@ -240,7 +243,7 @@ class FaqIndex:
         hit_de: dict[str, float] = {}
         for word in self._query_words(query, own, german):
             matches = [(own.postings, stem, _credit(sim), hit_own) for stem, sim in own.resolve(word)]
-            weights = [own.idf[stem] for stem, _ in own.resolve(word)]
+            weights = [own.idf[stem] * (1.0 if stem in own.strong else ANSWER_ONLY_WEIGHT) for stem, _ in own.resolve(word)]
             if german is not None and not is_arabic(word) and not german.analyzer.is_stop(word):
                 for stem, sim in german.resolve(word):
                     if stem in german.strong:

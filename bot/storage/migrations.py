@@ -25,9 +25,65 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_kind_ts ON events(kind, ts);
     """,
     # 2: FAQ "did this help?" (anonymous)              -- owned by bot/faq
-    "-- reserved for the FAQ feature",
+    """
+    CREATE VIEW faq_feedback AS               -- answers of "did this help?" per FAQ entry and language
+    SELECT substr(value, 1, instr(value, ':') - 1)         AS entry,   -- events value '<entry id>:yes|no'
+           lang,
+           SUM(substr(value, instr(value, ':') + 1) = 'yes') AS helped,
+           SUM(substr(value, instr(value, ':') + 1) = 'no')  AS not_helped
+    FROM events
+    WHERE kind = 'faq_helped'
+    GROUP BY entry, lang;
+    """,
     # 3: hand-over: consents, referrals, outbox         -- owned by bot/handoff
-    "-- reserved for the hand-over feature",
+    """
+    CREATE TABLE consents (                   -- who agreed to which privacy notice, when (GDPR art. 7 (1))
+        id           INTEGER PRIMARY KEY,
+        user_key     TEXT NOT NULL,           -- pseudonymous key, as in conversations
+        version      TEXT NOT NULL,           -- privacy notice version: '<declared id>:<lang>:<text hash>'
+        lang         TEXT NOT NULL,
+        given_at     TEXT NOT NULL,
+        withdrawn_at TEXT
+    );
+    CREATE INDEX consents_user ON consents(user_key);
+    CREATE TABLE referrals (                  -- a hand-over to a regional project; personal data, with consent
+        id              TEXT PRIMARY KEY,     -- short reference shown to mentee and mentors, e.g. 'K7Q2MX'
+        user_key        TEXT NOT NULL,        -- '' once withdrawn
+        kind            TEXT NOT NULL,        -- mentee | employer
+        district        TEXT NOT NULL,        -- official district key, e.g. '14612'
+        lang            TEXT NOT NULL,        -- the person's language (for messages to them)
+        chat_id         INTEGER,              -- the person's Telegram chat (to tell them it was accepted)
+        consent_version TEXT NOT NULL,
+        consent_at      TEXT NOT NULL,
+        data            TEXT NOT NULL,        -- JSON: answers and contact details ('{}' once withdrawn)
+        contact_hash    TEXT NOT NULL DEFAULT '',  -- keyed hash of phone / e-mail, to recognise a second request
+        status          TEXT NOT NULL,        -- new | accepted | contacted | unreachable | closed | withdrawn
+        created_at      TEXT NOT NULL,
+        updated_at      TEXT NOT NULL,
+        accepted_by     TEXT,                 -- the mentor's Telegram name (staff, not a mentee)
+        accepted_by_id  INTEGER,
+        accepted_at     TEXT,
+        reminded_at     TEXT,
+        escalated_at    TEXT
+    );
+    CREATE INDEX referrals_user ON referrals(user_key);
+    CREATE INDEX referrals_status ON referrals(status, created_at);
+    CREATE TABLE outbox (                     -- deliveries, committed before they are attempted
+        id          INTEGER PRIMARY KEY,
+        referral_id TEXT NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,            -- referral | reminder | escalation | withdrawn | accepted
+        channel     TEXT NOT NULL,            -- 'tg:<chat id>' or 'mail:<address>'
+        idem        TEXT NOT NULL UNIQUE,     -- idempotency key: one delivery per referral, kind and channel
+        state       TEXT NOT NULL,            -- pending | sent | failed | cancelled
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        next_at     TEXT NOT NULL,
+        last_error  TEXT NOT NULL DEFAULT '',
+        message_id  INTEGER,                  -- Telegram message id once sent (to update its buttons)
+        sent_at     TEXT,
+        created_at  TEXT NOT NULL
+    );
+    CREATE INDEX outbox_due ON outbox(state, next_at);
+    """,
     # 4: admin audit log
     """
     CREATE TABLE admin_log (

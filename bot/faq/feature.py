@@ -1,0 +1,18 @@
+"""Plugs the FAQ into the app: its content loader, its action and its command-line tools."""
+
+from __future__ import annotations
+
+from bot.faq.browse import FaqAction
+from bot.faq.content import FaqContent, load_faq_content
+
+CONTENT = "faq"      # app.content.extras["faq"] is a bot.faq.content.FaqContent
+ACTION = "faq"       # flows/faq.yaml: 'action: faq'
+
+
+def register(app) -> None:
+    app.content_loaders[CONTENT] = load_faq_content
+
+    def current() -> FaqContent | None:
+        return app.content.extras.get(CONTENT) if app.content is not None else None
+
+    app.actions[ACTION] = FaqAction(current)
