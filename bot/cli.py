@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,8 @@ def cmd_validate(args) -> int:
     root = Path(args.dir) if args.dir else load_config().content_dir
     app = App(Config(content_dir=root))
     _register_features(app)
+    from bot.tg.texts import register as channel_texts
+    channel_texts(app)                     # the Telegram channel's own texts, checked in every language
     _, problems = app.load_content(root)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
@@ -69,6 +72,33 @@ def cmd_test_flows(args) -> int:
     return main_test_flows(args)
 
 
+def cmd_faq(args) -> int:
+    from bot.faq.evaluate import main_query
+    return main_query([*args.question, "--lang", args.lang])
+
+
+def cmd_faq_eval(args) -> int:
+    from bot.faq.evaluate import main
+    return main(["--misses"] if args.misses else [])
+
+
+def cmd_backup(args) -> int:
+    from bot.storage.backup import backup
+    source = Path(args.db) if args.db else load_config().database_path
+    try:
+        count = backup(source, Path(args.file))
+    except (FileNotFoundError, RuntimeError, OSError) as exc:
+        print(f"Backup failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"backup written to {args.file} ({count} conversations)")
+    return 0
+
+
+def cmd_region(args) -> int:
+    from bot.handoff.regions import main_region
+    return main_region((["--regions", args.regions] if args.regions else []) + args.words)
+
+
 def _register_features(app) -> None:
     """Plug the feature actions into the app (hand-over, FAQ, ...)."""
     from bot.features import register
@@ -93,10 +123,30 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("dir", nargs="?", help="content folder (default: .)")
     p.add_argument("-k", dest="select", help="only tests whose name contains this text")
     p.set_defaults(func=cmd_test_flows)
+    p = sub.add_parser("faq", help="search the FAQ like the bot: prints '<entry id> <score>' lines")
+    p.add_argument("question", nargs="+", help="the question, as a mentee would type it")
+    p.add_argument("--lang", required=True, choices=["de", "en", "ar", "es"])
+    p.set_defaults(func=cmd_faq)
+    p = sub.add_parser("faq-eval", help="FAQ search accuracy per language on tests/faq_eval (and the held-out set)")
+    p.add_argument("--misses", action="store_true", help="list the tuning-set questions answered wrongly")
+    p.set_defaults(func=cmd_faq_eval)
+    p = sub.add_parser("backup", help="consistent copy of the database while the bot runs (SQLite online backup)")
+    p.add_argument("file", help="where to write the copy")
+    p.add_argument("--db", help="the database (default DATABASE_PATH)")
+    p.set_defaults(func=cmd_backup)
+    from bot.admin.cli import add_parsers as admin_commands   # render, stats
+    admin_commands(sub)
+    p = sub.add_parser("region", help="district key(s) and name(s) of a Saxon postal code or place")
+    p.add_argument("words", nargs="+", help="postal code or place name")
+    p.add_argument("--regions", help="regions file (default flows/regions.yaml)")
+    p.set_defaults(func=cmd_region)
+    from bot.handoff.cli import add_parser as outbox_command   # outbox
+    outbox_command(sub)
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if not getattr(args, "func", None):
         args = parser.parse_args(["run"])
+    from bot.privacy.logs import setup_logging
+    setup_logging("WARNING" if args.func is not cmd_run else (os.environ.get("LOG_LEVEL") or "INFO"))
     try:
         return args.func(args)
     except ConfigError as exc:

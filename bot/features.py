@@ -12,4 +12,8 @@ def register(app) -> None:
     result is ``app.content.extras[name]``, re-validated on /reload) and ``app.telegram_installers``
     (callables ``(telegram Application, app)`` that add handlers and jobs).
     """
-    return None
+    from bot.faq.feature import register as faq; faq(app)
+    from bot.handoff.district import register as district; district(app)
+    from bot.admin import register as admin; admin(app)
+    from bot.privacy.feature import register as privacy; privacy(app)
+    from bot.handoff import register as handoff; handoff(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -59,8 +60,16 @@ def run_cli(root, *extra):
                           text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
 
 
-def test_cli_passes_a_correct_test(tmp_path):
+def quiz_content(tmp_path):
+    """The quiz, plus the features' own texts (the CLI plugs every feature in)."""
     root = write_content(tmp_path / "c", {"main": MAIN, "quiz": QUIZ}, MESSAGES)
+    for path in (REPO / "locales").glob("*/*.ftl"):
+        shutil.copy(path, root / "locales" / path.parent.name / path.name)
+    return root
+
+
+def test_cli_passes_a_correct_test(tmp_path):
+    root = quiz_content(tmp_path)
     (root / "flows" / "tests").mkdir()
     (root / "flows" / "tests" / "quiz.yaml").write_text(QUIZ_TESTS)
     result = run_cli(root)
@@ -69,7 +78,7 @@ def test_cli_passes_a_correct_test(tmp_path):
 
 
 def test_an_edit_that_breaks_a_path_fails_with_file_line_and_what_differs(tmp_path):
-    root = write_content(tmp_path / "c", {"main": MAIN, "quiz": QUIZ}, MESSAGES)
+    root = quiz_content(tmp_path)
     (root / "flows" / "tests").mkdir()
     (root / "flows" / "tests" / "quiz.yaml").write_text(QUIZ_TESTS)
     quiz = root / "flows" / "quiz.yaml"          # the admin's edit: adults no longer get 'adult_red'
@@ -80,7 +89,7 @@ def test_an_edit_that_breaks_a_path_fails_with_file_line_and_what_differs(tmp_pa
 
 
 def test_wrong_message_order_and_unknown_button_are_reported(tmp_path):
-    root = write_content(tmp_path / "c", {"main": MAIN, "quiz": QUIZ}, MESSAGES)
+    root = quiz_content(tmp_path)
     (root / "flows" / "tests").mkdir()
     (root / "flows" / "tests" / "quiz.yaml").write_text(
         QUIZ_TESTS.replace("expect: [welcome, menu]", "expect: [menu, welcome]")

@@ -12,6 +12,11 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from bot.content.problems import Problem
 
 
+# Parsed documents by their exact text: reloads and tests parse each unchanged file once per process.
+# Loaders only read the parsed data, never change it, so sharing it is safe.
+_CACHE: dict[str, Any] = {}
+
+
 @dataclass(frozen=True)
 class YamlFile:
     path: str
@@ -25,6 +30,9 @@ def load_yaml(path: Path | str, display: str | None = None) -> tuple[YamlFile | 
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, Problem(name, 1, f"cannot read the file: {exc}", "save it as UTF-8 text")
+    cached = _CACHE.get(text)
+    if cached is not None:
+        return YamlFile(name, cached), None
     yaml = YAML(typ="rt")
     try:
         data = yaml.load(text)
@@ -39,6 +47,9 @@ def load_yaml(path: Path | str, display: str | None = None) -> tuple[YamlFile | 
                              "check indentation (spaces, not tabs) and that every ':' is followed by a space")
     except YAMLError as exc:
         return None, Problem(name, 1, f"YAML syntax error: {exc}", "check the file's syntax")
+    if len(_CACHE) > 512:
+        _CACHE.clear()
+    _CACHE[text] = data
     return YamlFile(name, data), None
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
 from babel import Locale
 from babel.core import negotiate_locale
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import ast as fast
 from fluent.syntax import parse
 from fluent.syntax.visitor import Visitor
@@ -90,7 +91,7 @@ def load_locales(directory: Path, display_root: Path | None = None) -> tuple[Loc
         for path in files:
             display = _rel(path, root)
             text = path.read_text(encoding="utf-8")
-            resource = parse(text)
+            resource = _parsed(text)
             for entry in resource.body:
                 line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 1
                 if isinstance(entry, fast.Junk):
@@ -106,12 +107,18 @@ def load_locales(directory: Path, display_root: Path | None = None) -> tuple[Loc
                     visitor = _Vars()
                     visitor.visit(entry)
                     ids[name] = (display, line, frozenset(visitor.names))
-            for bundle in bundles.values():
-                bundle.add_resource(FluentResource(text))
+            for bundle in bundles.values():        # bundles only read the tree: one parse serves both
+                bundle.add_resource(resource)
         result.ids[lang] = ids
         for iso, bundle in bundles.items():
             result._bundles[(lang, iso)] = bundle
     return result, problems
+
+
+@lru_cache(maxsize=256)
+def _parsed(text: str) -> fast.Resource:
+    """Parsing is the slow part of loading; an unchanged file (same text) is parsed once per process."""
+    return parse(text)
 
 
 def negotiate(hint: str | None) -> str | None:

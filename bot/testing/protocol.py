@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 _TRUE = {"true", "1", "True"}
 
@@ -88,7 +88,7 @@ class Params:
         elif request.content_type.startswith("multipart/"):
             reader = await request.multipart()
             while (part := await reader.next()) is not None:
-                if not isinstance(part, web.BodyPartReader) or part.name is None:
+                if not isinstance(part, BodyPartReader) or part.name is None:
                     continue
                 if part.filename is not None:
                     content_type = part.headers.get("Content-Type", "application/octet-stream")

@@ -1,0 +1,102 @@
+"""Telegram admin commands: /stats (summary plus funnel picture) and /audit (who did what, when).
+
+Installed through ``app.telegram_installers``. The handlers run in group -1, before the conversation
+handlers, and stop the update there, so an admin command never reaches the engine. Everybody who is
+not configured in ADMIN_IDS gets one polite sentence in their language and nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from bot.admin.rights import audit, audit_entries, is_admin
+from bot.i18n import negotiate
+
+log = logging.getLogger(__name__)
+
+GROUP = -1
+MAX_TEXT = 4000           # Telegram allows 4096 characters per message
+
+
+def district_names(app) -> dict[str, str]:
+    """District key -> official name, from the hand-over content when loaded, else from flows/regions.yaml."""
+    regions = (app.content.extras.get("regions") if app.content else None)
+    if regions is None:
+        from bot.handoff.regions import load_regions
+        path = app.root / "flows" / "regions.yaml"
+        regions, _ = load_regions(path) if path.is_file() else (None, [])
+    try:
+        return {r.key: r.name for r in regions} if regions is not None else {}
+    except TypeError:             # a loader that stores something else under "regions"
+        return {}
+
+
+def _lang(update) -> str:
+    user = update.effective_user
+    return negotiate(user.language_code if user else None) or "de"
+
+
+async def _admin_or_refuse(update, app) -> bool:
+    user = update.effective_user
+    if user is not None and is_admin(app.config.admin_ids, user.id):
+        return True
+    log.info("admin command refused for a non-admin user")     # no id: it may be a mentee
+    if update.effective_message is not None:
+        await update.effective_message.reply_text(app.content.locales.text(_lang(update), "admin-refused"),
+                                                  parse_mode=None)
+    return False
+
+
+async def stats_command(update, context, app) -> None:
+    from bot.admin.chart import funnel_png
+    from bot.admin.report import summary
+    from bot.admin.stats import Period, collect, parse_day
+    from telegram.error import TelegramError
+
+    if not await _admin_or_refuse(update, app):
+        return
+    lang, message, locales = _lang(update), update.effective_message, app.content.locales
+    try:
+        days = [parse_day(arg) for arg in (context.args or [])[:2]]
+    except ValueError:
+        await message.reply_text(locales.text(lang, "admin-stats-bad-date"), parse_mode=None)
+        return
+    period = Period(days[0] if days else None, days[1] if len(days) > 1 else None)
+    stats = await collect(app.db, app.content.flows, period)
+    text = summary(stats, locales, lang, district_names(app))
+    png = await asyncio.to_thread(funnel_png, stats, locales, lang)
+    await audit(app.db, update.effective_user.id, "stats", " ".join(d.isoformat() for d in days))
+    await message.reply_text(text[:MAX_TEXT], parse_mode=None)
+    try:
+        await message.reply_photo(png, caption=locales.text(lang, "admin-funnel-title"), parse_mode=None)
+    except TelegramError as exc:          # the summary has arrived; the picture is a bonus
+        log.warning("could not send the funnel chart: %s", exc.__class__.__name__)
+
+
+async def audit_command(update, context, app) -> None:
+    if not await _admin_or_refuse(update, app):
+        return
+    lang, locales = _lang(update), app.content.locales
+    entries = await audit_entries(app.db, limit=20)
+    await audit(app.db, update.effective_user.id, "audit")
+    lines = [locales.text(lang, "admin-audit-title")]
+    lines += [locales.text(lang, "admin-audit-line", {"when": ts.replace("T", " ")[:16], "admin": str(admin_id),
+                                                       "action": action, "detail": detail})
+              for ts, admin_id, action, detail in entries]
+    if not entries:
+        lines.append(locales.text(lang, "admin-audit-empty"))
+    await update.effective_message.reply_text("\n".join(lines)[:MAX_TEXT], parse_mode=None)
+
+
+def install(application, app) -> None:
+    from telegram.ext import ApplicationHandlerStop, CommandHandler
+
+    def handler(command):
+        async def callback(update, context):
+            await command(update, context, app)
+            raise ApplicationHandlerStop        # the conversation handlers must not see admin commands
+        return callback
+
+    application.add_handler(CommandHandler("stats", handler(stats_command)), group=GROUP)
+    application.add_handler(CommandHandler("audit", handler(audit_command)), group=GROUP)

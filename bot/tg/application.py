@@ -1,0 +1,98 @@
+"""Building the python-telegram-bot ``Application`` — the same code for production and tests.
+
+``prepare_app(config)`` makes the App with every feature registered; ``build_application(app)``
+wires it into PTB: typed context, per-user ordering with concurrency between users, Telegram's
+flood limits (AIORateLimiter, retrying after a 429), the features' installers first, then the
+channel's own handlers. ``post_init`` opens the App and registers the command menus;
+``post_shutdown`` closes it.
+"""
+
+from __future__ import annotations
+
+import functools
+import ssl
+
+import certifi
+from telegram.ext import AIORateLimiter, Application, BaseRateLimiter, ContextTypes
+from telegram.request import HTTPXRequest
+
+from bot.app import App
+from bot.config import Config
+from bot.tg import texts
+from bot.tg.admin import add_admin_handlers
+from bot.tg.commands import register_commands
+from bot.tg.context import BotContext, ChannelData, app_of
+from bot.tg.handlers import add_handlers
+from bot.tg.ordering import Observer, PerUserUpdateProcessor
+
+#: how often a request is retried after Telegram's "429 Too Many Requests"
+FLOOD_RETRIES = 3
+
+
+def prepare_app(config: Config, *, features: bool = True) -> App:
+    """The App with every feature (``features=False``: none, for tests of the channel alone) and the
+    channel's texts registered; content is not loaded yet."""
+    from bot.features import register
+    app = App(config)
+    if features:
+        register(app)
+    texts.register(app)
+    return app
+
+
+def file_url(base_url: str) -> str:
+    """Telegram serves files under /file/bot<token>/ beside /bot<token>/."""
+    return base_url[: -len("/bot")] + "/file/bot" if base_url.endswith("/bot") else base_url + "/file"
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for all HTTP clients: building one (loading the CA bundle) takes ~80 ms."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+def http_client(pool_size: int) -> HTTPXRequest:
+    """PTB's default HTTP client (same pool sizes as ApplicationBuilder's), with the shared TLS context."""
+    return HTTPXRequest(connection_pool_size=pool_size, httpx_kwargs={"verify": tls_context()})
+
+
+async def post_init(application: Application) -> None:
+    app = app_of(application)
+    if app.conversations is None:
+        await app.start()
+    await register_commands(application.bot, app.engine.locales)
+
+
+async def post_shutdown(application: Application) -> None:
+    await app_of(application).stop()
+
+
+def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, max_concurrent_updates: int = 256,
+                      observer: Observer | None = None) -> Application:
+    """``rate_limiter``: True = AIORateLimiter (30 msg/s, 20/min per group, retries after 429),
+    False = none (benchmarks of raw throughput), or any PTB rate limiter.
+    ``observer(update)`` is called when an update has been handled completely (tests)."""
+    config = app.config
+    builder = (
+        Application.builder()
+        .token(config.telegram_bot_token)
+        .base_url(config.telegram_base_url)
+        .base_file_url(file_url(config.telegram_base_url))
+        .request(http_client(256))
+        .get_updates_request(http_client(1))
+        .context_types(ContextTypes(context=BotContext, bot_data=ChannelData))
+        .concurrent_updates(PerUserUpdateProcessor(max_concurrent_updates, observer))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if rate_limiter is True:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
+    elif rate_limiter:
+        builder = builder.rate_limiter(rate_limiter)
+    application = builder.build()
+    application.bot_data.app = app
+    for install in app.telegram_installers:      # features first: their handlers win over the catch-alls
+        install(application, app)
+    add_admin_handlers(application)
+    add_handlers(application)
+    return application

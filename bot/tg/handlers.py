@@ -1,0 +1,118 @@
+"""The handlers: one for mentees' messages, one for their button presses — both hand everything to
+``app.conversations.handle`` — plus edited messages, groups and the error handler."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from telegram import CallbackQuery, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+
+from bot.engine import Input, Message, Press, Who
+from bot.i18n import negotiate
+from bot.i18n.render import render_message
+from bot.tg.context import BotContext
+from bot.tg.identity import who
+from bot.tg.inputs import to_input
+from bot.tg.send import deliver, mark_answered, retire_keyboard, send_text
+
+log = logging.getLogger(__name__)
+
+#: state.scratch key: id of the newest message whose buttons can still be pressed
+OPEN_KEYBOARD = "tg_kb"
+
+
+async def converse(update: Update, context: BotContext, event: Input, query: CallbackQuery | None = None) -> None:
+    app = context.app
+    person = who(update, app.config.user_key_secret)
+    state, reply = await app.conversations.handle(person, event)
+    locales = app.engine.locales
+    chat_id = update.effective_chat.id
+    pressed = None
+    if query is not None and reply.accepted is not None and query.message is not None:
+        await mark_answered(query.message, reply.accepted, state.lang, locales)
+        pressed = query.message.message_id
+    newest = await deliver(context.bot, chat_id, reply.outputs, state.lang, locales)
+    if newest is None:
+        return
+    previous = state.scratch.get(OPEN_KEYBOARD)
+    if previous and previous not in (pressed, newest):
+        await retire_keyboard(context.bot, chat_id, previous)
+    await app.conversations.update_state(person, lambda s: s.scratch.__setitem__(OPEN_KEYBOARD, newest))
+
+
+async def on_message(update: Update, context: BotContext) -> None:
+    await converse(update, context, to_input(update.effective_message))
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    """A mentee's press goes to the engine; a group button no installed feature claimed does nothing."""
+    query = update.callback_query
+    try:
+        await query.answer()            # first: the user's spinner stops at once
+    except BadRequest:
+        pass                            # answered too late; the press itself still counts
+    chat = update.effective_chat
+    if chat is not None and chat.type == ChatType.PRIVATE:
+        await converse(update, context, Press(query.data or ""), query=query)
+
+
+async def language(context: BotContext, person: Who) -> str | None:
+    state = await context.app.conversations.states.get(person.user_key)
+    return state.lang if state is not None and state.lang else negotiate(person.locale_hint)
+
+
+async def say(context: BotContext, chat_id: int, lang: str | None, msg_id: str, **args) -> None:
+    shown = render_message(Message(msg_id, args), lang, context.app.engine.locales)
+    await send_text(context.bot, chat_id, shown.text)
+
+
+async def on_edited(update: Update, context: BotContext) -> None:
+    """Edits are not answers (the conversation has moved on): ask to send a new message."""
+    person = who(update, context.app.config.user_key_secret)
+    await say(context, update.effective_chat.id, await language(context, person), "tg-edited")
+
+
+async def on_group_message(update: Update, context: BotContext) -> None:
+    """Mentees talk to the bot privately; a group is told so, once."""
+    chat = update.effective_chat
+    told = context.bot_data.told_private
+    if chat.id in told:
+        return
+    told.add(chat.id)
+    user = update.effective_user
+    lang = negotiate(user.language_code) if user else None
+    await say(context, chat.id, lang, "tg-group-private", link=f"https://t.me/{context.bot.username}")
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    """Log the error without any content of the update; tell the user, whose state stays as it was."""
+    error = context.error
+    if isinstance(error, Forbidden):
+        log.info("a reply was not delivered: the user blocked the bot")
+        return
+    kind = next((k for k in ("message", "edited_message", "callback_query") if getattr(update, k, None)), "other")
+    log.error("handling a %s update failed: %s\n%s", kind, type(error).__name__,
+              "".join(traceback.format_tb(error.__traceback__)).rstrip())
+    if not isinstance(update, Update) or update.effective_chat is None or update.effective_user is None:
+        return
+    if update.effective_chat.type != ChatType.PRIVATE or context.app.engine is None:
+        return
+    try:
+        person = who(update, context.app.config.user_key_secret)
+        await say(context, update.effective_chat.id, await language(context, person), "error-general")
+    except (TelegramError, OSError) as exc:
+        log.warning("could not tell the user about the error: %s", type(exc).__name__)
+
+
+def add_handlers(application: Application) -> None:
+    """The channel's handlers, added after the features' installers so theirs are tried first."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE, on_message))
+    application.add_handler(MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, on_edited))
+    application.add_handler(CallbackQueryHandler(on_button))
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.UpdateType.MESSAGE, on_group_message))
+    application.add_error_handler(on_error)

@@ -1,0 +1,81 @@
+"""``python -m bot run``: long polling by default, a webhook server when WEBHOOK_URL is set.
+
+Problems an operator can fix (invalid content, a token the server refuses, a Bot API server that
+cannot be reached) end with one sentence on stderr and exit code 1 or 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import sys
+from urllib.parse import urlsplit
+
+from telegram import Bot, Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+
+from bot.app import ContentError
+from bot.config import Config
+from bot.tg.application import build_application, prepare_app
+
+log = logging.getLogger(__name__)
+
+
+def quiet_libraries() -> None:
+    # httpx logs every request URL at INFO, and the URL contains the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # PTB logs whole updates (message texts, user ids) at DEBUG: never below INFO, even with LOG_LEVEL=DEBUG.
+    logging.getLogger("telegram").setLevel(logging.INFO)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+
+def webhook_path(url: str) -> str:
+    return urlsplit(url).path.strip("/")
+
+
+async def check_server(config: Config) -> None:
+    """One getMe before PTB starts, so a wrong address or token is reported by us in one sentence
+    (PTB's own start-up retry loop would log a traceback first)."""
+    async with Bot(config.telegram_bot_token, base_url=config.telegram_base_url) as bot:
+        await bot.get_me()
+
+
+def run_bot(config: Config) -> int:
+    quiet_libraries()
+    try:
+        asyncio.run(check_server(config))
+        application = build_application(prepare_app(config))
+        if config.webhook_url:
+            # Telegram sends the secret in a header with every update; requests without it are refused.
+            secret = config.webhook_secret or secrets.token_urlsafe(32)
+            log.info("starting with a webhook on %s:%d", config.webhook_listen, config.webhook_port)
+            application.run_webhook(listen=config.webhook_listen, port=config.webhook_port,
+                                    url_path=webhook_path(config.webhook_url), webhook_url=config.webhook_url,
+                                    secret_token=secret, allowed_updates=Update.ALL_TYPES)
+        else:
+            log.info("starting with long polling")
+            application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except ContentError as exc:                   # raised by post_init, which loads the content once
+        for problem in exc.problems:
+            if problem.is_error:
+                print(problem, file=sys.stderr)
+        print("The bot did not start: fix the errors above (python -m bot validate lists them too).", file=sys.stderr)
+        return 1
+    except InvalidToken:
+        print(f"The Bot API server at TELEGRAM_BASE_URL={config.telegram_base_url} refused TELEGRAM_BOT_TOKEN: "
+              "check the token BotFather gave you.", file=sys.stderr)
+        return 2
+    except NetworkError as exc:
+        print(f"Cannot reach the Bot API server at TELEGRAM_BASE_URL={config.telegram_base_url} "
+              f"({exc.message}): check the address and that the server is running.", file=sys.stderr)
+        return 2
+    except TelegramError as exc:
+        print(f"The Bot API server refused to start the bot: {exc.message}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"The webhook server could not listen on {config.webhook_listen}:{config.webhook_port} "
+              f"(WEBHOOK_LISTEN, WEBHOOK_PORT): {exc.strerror or exc}.", file=sys.stderr)
+        return 2
+    return 0

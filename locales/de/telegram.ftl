@@ -1,0 +1,13 @@
+# Texte des Telegram-Kanals: Befehlsmenü, Gruppen, bearbeitete Nachrichten, /reload.
+tg-cmd-start = Gespräch beginnen
+tg-cmd-menu = Hauptmenü
+tg-cmd-back = Zur vorigen Frage
+tg-cmd-language = Sprache wechseln
+tg-cmd-help = Hilfe
+tg-cmd-human = Mit einem Menschen sprechen
+tg-cmd-restart = Von vorne beginnen
+tg-edited = Geänderte Nachrichten kann ich leider nicht lesen. Bitte schicken Sie Ihre Antwort als neue Nachricht.
+tg-group-private = Ich antworte nur im privaten Chat. Bitte schreiben Sie mir dort: { $link }
+tg-admin-only = Diesen Befehl dürfen nur Administratoren nutzen.
+tg-reload-ok = Neu geladen. Die neuen Abläufe und Texte gelten ab jetzt. Hinweise: { $warnings }
+tg-reload-failed = Nicht neu geladen: { $count } Fehler. Die bisherige Version läuft weiter. Bitte beheben Sie diese Fehler:

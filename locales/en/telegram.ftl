@@ -1,0 +1,13 @@
+# Texts of the Telegram channel: command menu, groups, edited messages, /reload.
+tg-cmd-start = Start the conversation
+tg-cmd-menu = Main menu
+tg-cmd-back = Back to the previous question
+tg-cmd-language = Change the language
+tg-cmd-help = Help
+tg-cmd-human = Talk to a person
+tg-cmd-restart = Start again
+tg-edited = Sorry, I cannot read edited messages. Please send your answer as a new message.
+tg-group-private = I only answer in a private chat. Please write to me there: { $link }
+tg-admin-only = Only administrators may use this command.
+tg-reload-ok = Reloaded. The new flows and texts are live now. Warnings: { $warnings }
+tg-reload-failed = Not reloaded: { $count } errors. The current version keeps running. Please fix these errors:

@@ -1,0 +1,13 @@
+# Textos del canal de Telegram: menú de comandos, grupos, mensajes editados, /reload.
+tg-cmd-start = Empezar la conversación
+tg-cmd-menu = Menú principal
+tg-cmd-back = Volver a la pregunta anterior
+tg-cmd-language = Cambiar el idioma
+tg-cmd-help = Ayuda
+tg-cmd-human = Hablar con una persona
+tg-cmd-restart = Empezar de nuevo
+tg-edited = Lo siento, no puedo leer mensajes editados. Por favor, envíe su respuesta en un mensaje nuevo.
+tg-group-private = Solo respondo en un chat privado. Por favor, escríbame allí: { $link }
+tg-admin-only = Solo las personas administradoras pueden usar este comando.
+tg-reload-ok = Recargado. Los nuevos flujos y textos ya están activos. Avisos: { $warnings }
+tg-reload-failed = No se recargó: { $count } errores. Sigue funcionando la versión actual. Por favor, corrija estos errores:

@@ -1,0 +1,76 @@
+"""Admin commands in Telegram, end to end: the real bot against the fake Bot API server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.admin.rights import audit_entries
+from bot.testing.fixtures import make_harness  # noqa: F401  (pytest fixture)
+from tests.admin.conftest import build_content
+
+ADMIN = 4242
+MENTEE = 1001
+
+
+@pytest.fixture
+async def bot(make_harness, tmp_path):  # noqa: F811
+    content = build_content(tmp_path / "content")
+    return await make_harness(content_dir=content, admin_ids={ADMIN})
+
+
+async def test_admin_gets_a_summary_and_a_funnel_picture(bot):
+    for user_id in (MENTEE, MENTEE + 1):
+        mentee = bot.user(user_id, language_code="de")
+        await mentee.command("/start")
+        await mentee.press("Prüfen")
+        await mentee.press("Nein")                         # does not live in Saxony
+    admin = bot.user(ADMIN, language_code="de", first_name="Team")
+    replies = await admin.command("/stats")
+    assert [m.kind for m in replies] == ["text", "photo"]
+    summary = replies[0].plain
+    assert "Statistik – gesamter Zeitraum" in summary
+    assert "Gespräche begonnen: 2" in summary
+    assert "not_saxony: 2" in summary
+    picture = replies[1].photo
+    assert picture.data.startswith(b"\x89PNG") and len(picture.data) > 5000
+    assert replies[1].plain == "Vom ersten Kontakt bis zum Mentor"
+    ts, admin_id, action, _ = (await audit_entries(bot.app.db))[0]
+    assert (admin_id, action) == (ADMIN, "stats")
+
+
+async def test_stats_for_a_period_a_wrong_date_and_the_audit_log(bot):
+    admin = bot.user(ADMIN, language_code="de")
+    replies = await admin.command("/stats 2025-01-01 2025-01-31")
+    assert "Statistik – 01.01.2025 bis 31.01.2025" in replies[0].plain
+    assert "Gespräche begonnen: 0" in replies[0].plain
+    replies = await admin.command("/stats gestern")
+    assert replies.texts == ["Bitte schreiben Sie das Datum so: 2025-01-31. Beispiel: /stats 2025-01-01 2025-01-31"]
+
+    replies = await admin.command("/audit")
+    assert len(replies) == 1
+    lines = replies.last.plain.splitlines()
+    assert lines[0] == "Letzte Aktionen des Teams:"
+    assert f"– {ADMIN} – stats 2025-01-01 2025-01-31" in lines[1]
+    assert [a for _, _, a, _ in await audit_entries(bot.app.db)] == ["audit", "stats"]
+
+
+REFUSALS = {
+    "de": "Diesen Befehl kann nur das Team der Arbeitsmarktmentoren nutzen.",
+    "ar": "هذا الأمر متاح لفريق Arbeitsmarktmentoren فقط.",
+    "es": "Solo el equipo de Arbeitsmarktmentoren puede usar este comando.",
+}
+
+
+async def test_a_non_admin_gets_nothing_but_a_polite_refusal(bot):
+    admin = bot.user(ADMIN, language_code="de")
+    await admin.command("/stats")                          # there is something to leak
+    for offset, (lang, refusal) in enumerate(REFUSALS.items()):
+        mentee = bot.user(MENTEE + offset, language_code=lang)
+        await mentee.command("/start")
+        for command in ("/stats", "/audit", "/stats 2025-01-01"):
+            replies = await mentee.command(command)
+            assert len(replies) == 1 and replies.last.kind == "text", (lang, command, replies.texts)
+            assert refusal in replies.last.plain
+            assert not any(ch.isdigit() for ch in replies.last.plain)      # no figures, no ids
+            assert not replies.last.buttons
+    assert [a for _, _, a, _ in await audit_entries(bot.app.db)] == ["stats"]   # refusals are not admin actions

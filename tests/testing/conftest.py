@@ -1,0 +1,1 @@
+from bot.testing.fixtures import harness, make_harness  # noqa: F401

@@ -1,0 +1,66 @@
+"""/reload: admins swap in edited flows and texts; broken content is refused with file:line errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.admin.rights import audit_entries
+from tests.tg.content import with_actions
+
+pytestmark = pytest.mark.asyncio
+
+ADMIN = 4242
+
+
+@pytest.fixture
+async def bot(make_harness, content_dir):
+    return await make_harness(content_dir=content_dir, features=False, admin_ids={ADMIN}, setup=with_actions())
+
+
+def edit(path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+async def test_an_admin_reloads_edited_texts_and_users_see_them(bot, content_dir):
+    user = bot.user(1001)
+    await user.command("/start")
+    edit(content_dir / "locales" / "de" / "test.ftl", "menu = de:Menu?", "menu = de:Was nun?")
+    replies = await bot.user(ADMIN).command("/reload")
+    assert replies.texts[0].startswith("Neu geladen.")
+    assert (await user.command("/menu")).last.plain == "de:Was nun?"
+    assert [e[1:3] for e in await audit_entries(bot.app.db)] == [(ADMIN, "reload")]
+
+
+async def test_broken_content_is_refused_with_every_error_and_the_bot_keeps_running(bot, content_dir):
+    user = bot.user(1001)
+    await user.command("/start")
+    await user.press("Quiz")                                   # a conversation in progress
+    edit(content_dir / "flows" / "quiz.yaml", "ask: age", "ask: age-typo")
+    edit(content_dir / "locales" / "ar" / "test.ftl", "menu = ar:Menu?", "menu = { $broken")
+    replies = await bot.user(ADMIN, "en").command("/reload")
+    assert replies.texts[0].startswith("Not reloaded: ")
+    listing = "\n".join(replies.texts[1:])
+    assert "flows/quiz.yaml:" in listing and "age-typo" in listing
+    assert "locales/ar/test.ftl:" in listing
+    assert (await user.press("Red")).texts == ["de:Age?"]     # the running version goes on
+    assert (await user.send("33")).texts == ["de:Mail?"]
+
+
+async def test_a_long_error_list_is_split_over_several_messages(bot, content_dir):
+    steps = "".join(f"  - id: s{i}\n    say: missing-text-number-{i}\n    next: s{i + 1}\n" for i in range(60))
+    (content_dir / "flows" / "extra.yaml").write_text(
+        f"flow: extra\nstart: s0\nsteps:\n{steps}  - id: s60\n    end: info\n", encoding="utf-8")
+    replies = await bot.user(ADMIN).command("/reload")
+    assert replies.texts[0].startswith("Nicht neu geladen: 24")
+    assert len(replies) >= 3 and all(len(m.plain) <= 4096 for m in replies)
+    assert "missing-text-number-59" in replies.text
+
+
+async def test_reload_is_refused_to_others(bot, content_dir):
+    edit(content_dir / "locales" / "de" / "test.ftl", "menu = de:Menu?", "menu = de:Was nun?")
+    replies = await bot.user(1002, "ar").command("/reload")
+    assert replies.texts == ["هذا الأمر للمسؤولين فقط."]
+    assert (await bot.user(1001).command("/menu")).last.plain == "de:Menu?"
+    assert await audit_entries(bot.app.db) == []

@@ -1,0 +1,79 @@
+"""``python -m bot run`` as an operator starts it: against any Bot API server, and one clear sentence
+(no traceback) when a setting is wrong."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+
+import pytest
+
+from bot.testing.harness import REPO, free_port
+from bot.testing.server import FakeBotApi
+
+pytestmark = pytest.mark.asyncio
+
+SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_BASE_URL", "ADMIN_IDS", "WEBHOOK_URL", "WEBHOOK_SECRET", "DATABASE_PATH",
+            "CONTENT_DIR", "USER_KEY_SECRET", "LOG_LEVEL")
+
+
+def environment(tmp_path, **settings: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in SETTINGS}
+    env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), CONTENT_DIR=str(REPO), PYTHONPATH=str(REPO), **settings)
+    return env
+
+
+async def run(tmp_path, timeout: float = 30, **settings: str) -> tuple[int, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=environment(tmp_path, **settings),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    _, err = await asyncio.wait_for(process.communicate(), timeout)
+    return process.returncode, err.decode()
+
+
+TOKEN = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ"
+
+
+async def test_wrong_settings_and_unreachable_servers_are_one_sentence_naming_the_variable(tmp_path):
+    unreachable = f"http://127.0.0.1:{free_port()}/bot"
+    async with FakeBotApi() as server:                    # its token differs: TOKEN is refused
+        cases = [
+            ({"TELEGRAM_BASE_URL": "api.telegram.org/bot"}, "TELEGRAM_BASE_URL must be an http(s) URL"),
+            ({"ADMIN_IDS": "12, Mustermann"}, "ADMIN_IDS must list Telegram user ids"),
+            ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN does not look like a bot token"),
+            ({"WEBHOOK_URL": "ftp://example.org/hook"}, "WEBHOOK_URL must be the public https:// address"),
+            ({"TELEGRAM_BASE_URL": unreachable},
+             f"Cannot reach the Bot API server at TELEGRAM_BASE_URL={unreachable}"),
+            ({"TELEGRAM_BASE_URL": server.base_url}, "refused TELEGRAM_BOT_TOKEN"),
+        ]
+        folders = [tmp_path / str(i) for i in range(len(cases))]
+        for folder in folders:
+            folder.mkdir()
+        results = await asyncio.gather(*(run(folder, **{"TELEGRAM_BOT_TOKEN": TOKEN, **settings})
+                                         for folder, (settings, _) in zip(folders, cases)))
+    for (settings, sentence), (code, err) in zip(cases, results):
+        assert code != 0, settings
+        assert sentence in err, (settings, err)
+        assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+
+
+async def test_the_bot_runs_against_any_bot_api_server_and_stops_cleanly(tmp_path):
+    async with FakeBotApi() as server:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=tmp_path,
+            env=environment(tmp_path, TELEGRAM_BOT_TOKEN=server.token, TELEGRAM_BASE_URL=server.base_url),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        try:
+            await server.wait_for(lambda: server.calls("deleteWebhook"), timeout=30)   # polling starts
+            server.user(1001, language_code="de").text("/start")
+            await server.wait_for(lambda: len(server.messages(1001)) >= 2, timeout=10)
+            assert "Willkommen" in server.messages(1001)[0].plain
+            assert server.bot_commands("ar")
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, err.decode()
+    assert "Traceback" not in err.decode()
+    assert "1001" not in err.decode()                     # no plain user ids in the log
