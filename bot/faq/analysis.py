@@ -13,6 +13,8 @@ so whatever they do to a word, they do on both sides.
   article and its fused prepositions (ال وال بال لل فال كال), plural -ات, possessive endings (-تي → ة)
   and the nisba -ية, then go through the snowball Arabic stemmer, and a final ه is dropped. Latin
   words inside Arabic text are stemmed as German (that is what mentees mix in).
+- ``split_compound``: German compounds split on known words ("integrationskurskosten" →
+  integrationskurs + kosten), with the linking letters s, es, n, en, e between the parts.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
+from bot.faq.stopwords import LIGHT as _RAW_LIGHT
 from bot.faq.stopwords import RAW as _RAW_STOPWORDS
 
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -81,6 +84,10 @@ STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(fold(w) for raw in ws for w in words(raw)) for lang, ws in _RAW_STOPWORDS.items()
 }
 
+LIGHT: dict[str, frozenset[str]] = {
+    lang: frozenset(fold(w) for raw in ws for w in words(raw)) for lang, ws in _RAW_LIGHT.items()
+}
+
 
 @dataclass(frozen=True)
 class Term:
@@ -98,15 +105,21 @@ class Analyzer:
             raise ValueError(f"no analyzer for language {lang!r}; expected one of {', '.join(_STEMMERS)}")
         self.lang = lang
         self.stopwords = STOPWORDS[lang]
+        self.light = LIGHT[lang]
         self._stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
         self._german = _german_stemmer() if lang in ("de", "ar") else None
         self.stem = functools.lru_cache(maxsize=50_000)(self._stem)
+        self._light_stems = frozenset(self.stem(w) for w in self.light)
 
     def __repr__(self) -> str:
         return f"Analyzer({self.lang!r})"
 
     def is_stop(self, word: str) -> bool:
         return fold(word) in self.stopwords
+
+    def is_light(self, word: str) -> bool:
+        """A question word, modal or everyday verb: kept, but it says little about the topic."""
+        return fold(word) in self.light or self.stem(word) in self._light_stems
 
     def terms(self, text: str) -> list[Term]:
         """The non-stop words of ``text`` as terms, in order."""
@@ -165,3 +178,42 @@ def arabic_stem(word: str) -> str:
     if len(stem) >= 3 and stem.endswith("ه"):
         stem = stem[:-1]
     return stem or word
+
+
+_LINKS = ("", "s", "es", "n", "en", "e")
+_MIN_PART = 3
+
+
+def split_compound(word: str, known: frozenset[str] | set[str], max_parts: int = 3) -> tuple[str, ...] | None:
+    """``word`` as two or three ``known`` words (German compound, linking letters allowed), or None.
+
+    The split with the fewest parts wins, then the one whose shortest part is longest: "kindergeld" →
+    kinder + geld. ``known`` holds folded surface forms; parts shorter than 3 letters are never used.
+    """
+    if len(word) < 2 * _MIN_PART + 1 or is_arabic(word):
+        return None
+    best = _split(word, known, max_parts)
+    return best[1] if best is not None and len(best[1]) >= 2 else None
+
+
+def _split(word: str, known, parts_left: int) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """Best split of ``word``: ((number of parts, -shortest part), parts)."""
+    if word in known and len(word) >= _MIN_PART:
+        return (1, -len(word)), (word,)
+    if parts_left <= 1:
+        return None
+    best = None
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        head = word[:cut]
+        if head not in known:
+            continue
+        for link in _LINKS:
+            if not word.startswith(link, cut):
+                continue
+            rest = _split(word[cut + len(link):], known, parts_left - 1)
+            if rest is None:
+                continue
+            key = (rest[0][0] + 1, max(rest[0][1], -len(head)))
+            if best is None or key < best[0]:
+                best = key, (head, *rest[1])
+    return best

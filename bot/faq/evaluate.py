@@ -8,8 +8,10 @@ the entry id that answers it, or null when the FAQ cannot answer) and reports pe
 - declined: share of unanswerable questions for which the search returned nothing;
 - p99: the 99th percentile of the search time over the language's questions (ms).
 
-``tests/faq_eval/heldout/`` holds questions written before any tuning and never used for it; its
-table is printed as well, so the figures that matter are not the ones the search was tuned on.
+``tests/faq_eval/heldout/`` holds questions written before any tuning; no synonym or word list was
+taken from them (since issue 6 item 5 they served as a development set for the method: stop words,
+shared word lists, thresholds). Its table is printed as well; ``--heldout-dir`` measures any other
+folder of the same format (e.g. an untouched blind set). The index is built before the clock starts.
 
 Also ``main_query`` for ``python -m bot faq "<question>" --lang de``: one ``<entry-id> <score>`` line per
 hit, nothing when the search is not confident.
@@ -18,6 +20,7 @@ hit, nothing when the search is not confident.
 from __future__ import annotations
 
 import argparse
+import gc
 import math
 import sys
 import time
@@ -159,6 +162,7 @@ def evaluate(index: FaqIndex, eval_dir: Path | str, catalog: FaqCatalog | None =
     """Run every evaluation question through ``index.search`` and collect the figures per language."""
     items, problems = load_eval(eval_dir, catalog)
     by_lang: dict[str, list[Outcome]] = {}
+    gc.collect()  # the garbage of building the index is not the search's time
     for item in items:
         start = time.perf_counter()
         hits = index.search(item.question, item.lang, limit=3)
@@ -172,7 +176,8 @@ def build_index(faq_dir: Path | str = FAQ_DIR, locales_dir: Path | str = LOCALES
                 ) -> tuple[FaqIndex, FaqCatalog, list[Problem]]:
     """Catalog + Fluent texts from disk → index (what the command-line tools search)."""
     catalog, problems = load_faq(Path(faq_dir))
-    return FaqIndex.build(catalog, FaqTexts.load(locales_dir)), catalog, problems
+    index = FaqIndex.build(catalog, FaqTexts.load(locales_dir), Path(faq_dir) / "words")
+    return index, catalog, [*problems, *index.problems]
 
 
 def percentile(values: Sequence[float], q: float) -> float:
@@ -192,24 +197,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--heldout-dir", type=Path, default=HELDOUT_DIR,
                         help="held-out questions, never used for tuning (tests/faq_eval/heldout)")
     parser.add_argument("--misses", action="store_true",
-                        help="list every question of the tuning set that was not answered right")
+                        help="list every question of both sets that was not answered right")
     args = parser.parse_args(argv)
     index, catalog, problems = build_index(args.faq_dir, args.locales)
     report = evaluate(index, args.eval_dir, catalog)
     all_problems = [*problems, *report.problems]
     print(f"tuning set ({_shown(args.eval_dir)})")
     print(report.table())
+    reports = [report]
     if args.heldout_dir and Path(args.heldout_dir).is_dir():
         heldout = evaluate(index, args.heldout_dir, catalog)
         all_problems += heldout.problems
-        print(f"\nheld-out set ({_shown(args.heldout_dir)}; never tuned against)")
+        reports.append(heldout)
+        print(f"\nheld-out set ({_shown(args.heldout_dir)}; no synonyms taken from it)")
         print(heldout.table())
     for problem in all_problems:
         print(problem, file=sys.stderr)
     if args.misses:
-        for result in report.results.values():
-            for outcome in result.misses():
-                print(outcome)
+        for one in reports:
+            for result in one.results.values():
+                for outcome in result.misses():
+                    print(outcome)
     return 1 if any(p.is_error for p in all_problems) else 0
 
 

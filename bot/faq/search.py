@@ -7,21 +7,31 @@ mentor. Everything below is computed at build time except the few look-ups for t
 
 Fields and their weights, per language L (analysis: ``bot.faq.analysis``)
     question in L ............ 1.0   (the word occurs: the term is matched)
-    synonyms in L ............ 1.0   (people's words: colloquial, abbreviations, German terms)
+    synonyms in L ............ 0.9   (people's words: colloquial, abbreviations, German terms; a little
+                                      under the question, so the entry whose own question says it wins)
     answer in L .............. 0.4 × BM25 term-frequency part (k1 = 1.2, b = 0.75)
     German question and German synonyms, for L ≠ de ... 0.8: mentees write German words
         ("Anerkennung", "IHK", "Jobcenter") into questions in other languages; the query's Latin words
         are also analysed as German and looked up there.
 
+The query's words (``_query_words``)
+    Stop words go. Two neighbours that together form a known word are joined ("job center"). A word
+    on the shared ``neutral`` list (places, countries: ``bot.faq.vocabulary``) or a bare number is
+    dropped unless a question or synonym uses it: "Kurs in Zwickau" is searched as "Kurs". A word the
+    index does not know is split into known words if it is a compound ("integrationskurskosten" →
+    integrationskurs + kosten); a compound counts as one word, covered only as far as its least
+    covered part, so "Kindergeld" is not answered by an entry about Kinder.
+
 Matching a query word
     1. its stem is a term of the field (exact, similarity 1);
     2. Arabic: without a leading و ف ب ل ك the stem is a term (0.95);
-    3. otherwise the closest question/synonym words by spelling (rapidfuzz OSA similarity; 1 edit
-       allowed for words of 4-6 letters, 2 for 7-11, 3 for longer), and German-style compounds: a known
-       word is the end or the start of the query word ("Sprachkursanmeldung" → "anmeldung"), or the query
-       word is part of a known word ("anerkennung" → "berufsanerkennung"). A near match counts with its
-       similarity s as (1 - 1.5 × (1 - s)).
-    Two neighbouring query words that together form a known word are joined first ("job center").
+    3. otherwise the closest question/synonym words by spelling (rapidfuzz OSA similarity over the
+       index's own words; 1 edit allowed for words of 4-6 letters, 2 for 7-11, 3 for longer), and
+       German-style compounds: a known word is the end or the start of the query word, or the query word
+       is part of a known word ("anerkennung" → "berufsanerkennung"). A near match counts with its
+       similarity s as (1 - 1.5 × (1 - s));
+    4. the words of its shared ``same`` groups (flows/faq/words/<lang>.yaml: "gebühren" = "kosten",
+       "وين" = "أين") count with similarity × 0.9.
 
 Score of an entry, in 0..1
     Each query word w gets the weight idf(w) = ln(1 + (N - df + 0.5) / (df + 0.5)) over the N entries,
@@ -39,37 +49,49 @@ Score of an entry, in 0..1
     "Who may apply?" and "Where do I apply?".
 
 Confidence
-    ``search`` returns [] when the best score is below ``THRESHOLD``; otherwise the best ``limit``
-    entries whose score is at least ``RUNNER_UP_SHARE`` × the best score. The values were tuned on
-    ``tests/faq_eval`` (answerable and unanswerable questions per language, see ``bot.faq.evaluate``).
+    content(e) is coverage(e) with light words (question words, modal and everyday verbs:
+    ``bot.faq.stopwords.LIGHT``) weighing only ``LIGHT_WEIGHT``: "Wo kann ich eine Wohnung finden?" is
+    about the Wohnung, and an entry that matches only "wo" and "finden" is no answer. ``search`` returns
+    [] when the best score is below ``THRESHOLD`` or the best entry's content(e) is below
+    ``CONTENT_THRESHOLD``; otherwise the best ``limit`` entries whose score is at least
+    ``RUNNER_UP_SHARE`` × the best score. The values were chosen on ``tests/faq_eval`` and its held-out
+    folder (answerable and unanswerable questions per language, see ``bot.faq.evaluate``).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.faq.analysis import Analyzer, Term, fold, is_arabic, words
+from bot.content.problems import Problem
+from bot.faq.analysis import Analyzer, Term, fold, is_arabic, split_compound, words
 from bot.faq.catalog import LANGUAGES, FaqCatalog
+from bot.faq.vocabulary import Vocabulary, load_vocabulary
 
 TextFn = Callable[[str, str], "str | None"]
 
 QUESTION_WEIGHT = 1.0
-SYNONYM_WEIGHT = 1.0
+SYNONYM_WEIGHT = 0.9
 ANSWER_WEIGHT = 0.4
 GERMAN_WEIGHT = 0.8
 BM25_K1 = 1.2
 BM25_B = 0.75
-UNKNOWN_WEIGHT = 0.5
+UNKNOWN_WEIGHT = 0.75
 ANSWER_ONLY_WEIGHT = 0.5
 FIT_BASE = 0.5
 THRESHOLD = 0.35
+CONTENT_THRESHOLD = 0.5
 RUNNER_UP_SHARE = 0.3
+SAME_SIMILARITY = 0.9
+LIGHT_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -92,7 +114,8 @@ class _Phrase:
 class _LangIndex:
     """Everything precomputed for one language's texts."""
 
-    def __init__(self, analyzer: Analyzer, docs: list[tuple[list[Term], list[list[Term]], list[Term]]]) -> None:
+    def __init__(self, analyzer: Analyzer, docs: list[tuple[list[Term], list[list[Term]], list[Term]]],
+                 vocabulary: Vocabulary = Vocabulary()) -> None:
         self.analyzer = analyzer
         n = len(docs)
         df: dict[str, float] = defaultdict(float)
@@ -131,12 +154,48 @@ class _LangIndex:
                 if value > posting.get(doc, 0.0):
                     posting[doc] = value
         self.postings = postings
-        self.phrases: list[tuple[_Phrase, ...]] = [
-            tuple(self._phrase(p) for p in [question, *synonyms] if p) for question, synonyms, _ in docs
-        ]
+        # stem → (doc, phrase number, the stem's idf share of the phrase): the fit part of the score
+        self.phrase_postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+        number = 0
+        for doc, (question, synonyms, _) in enumerate(docs):
+            for terms in (question, *synonyms):
+                if not terms:
+                    continue
+                phrase = self._phrase(terms)
+                for stem, weight in zip(phrase.stems, phrase.weights):
+                    self.phrase_postings[stem].append((doc, number, weight / phrase.total))
+                number += 1
+        # every word of every field, for splitting compounds ("integrationskurskosten")
+        self.parts = frozenset(t.surface for doc in docs for t in [*doc[0], *(t for p in doc[1] for t in p), *doc[2]]
+                               if len(t.surface) >= 3 and not is_arabic(t.surface))
+        self.same = self._same(vocabulary, surfaces)
+        self.neutral = vocabulary.neutral
         self.surfaces = {s: tuple(sorted(stems)) for s, stems in surfaces.items()}
         self.surface_list = sorted(self.surfaces)
+        self._joined = "\n".join(self.surface_list)
+        self._starts = list(itertools.accumulate((len(s) + 1 for s in self.surface_list[:-1]), initial=0))
         self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
+
+    def _same(self, vocabulary: Vocabulary, surfaces: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+        """stem → the indexed stems of the words of its ``same`` groups (the shared word lists)."""
+        mates: dict[str, set[str]] = defaultdict(set)
+        for group in vocabulary.same:
+            members = [[t for t in self.analyzer.terms(" ".join(phrase))] for phrase in group]
+            stems = {t.stem for terms in members for t in terms if t.stem in self.postings}
+            for terms in members:
+                if len(terms) == 1:
+                    term = terms[0]
+                    mates[term.stem] |= stems - {term.stem}
+                    surfaces[term.surface].add(term.stem)
+        return {stem: frozenset(m) for stem, m in mates.items() if m}
+
+    def knows(self, word: str, strong: bool = False) -> bool:
+        """Whether a query word is a word of the index (or of a shared word group) as it is; ``strong``:
+        of a question or synonym."""
+        stem = self.analyzer.stem(word)
+        if strong:
+            return stem in self.strong
+        return stem in self.postings or stem in self.same or fold(word) in self.surfaces
 
     def _phrase(self, terms: list[Term]) -> _Phrase:
         stems = tuple(dict.fromkeys(t.stem for t in terms))
@@ -153,18 +212,29 @@ class _LangIndex:
         return found
 
     def _resolve(self, word: str) -> tuple[tuple[str, float], ...]:
+        found = self._exact(word)
+        if not found:
+            best: dict[str, float] = {}
+            for candidate, sim in self._near(fold(word)):
+                for s in self.surfaces[candidate]:
+                    best[s] = max(best.get(s, 0.0), sim)
+            found = sorted(best.items(), key=lambda kv: -kv[1])[:3]
+        out: dict[str, float] = {}
+        for stem, sim in found:
+            if stem in self.postings:
+                out[stem] = max(out.get(stem, 0.0), sim)
+            for mate in self.same.get(stem, ()):
+                out[mate] = max(out.get(mate, 0.0), sim * SAME_SIMILARITY)
+        return tuple(sorted(out.items(), key=lambda kv: -kv[1]))
+
+    def _exact(self, word: str) -> list[tuple[str, float]]:
         stem = self.analyzer.stem(word)
-        if stem in self.postings:
-            return ((stem, 1.0),)
+        if stem in self.postings or stem in self.same:
+            return [(stem, 1.0)]
         for variant in self.analyzer.clitic_variants(word):
-            if variant in self.postings:
-                return ((variant, 0.95),)
-        surface = fold(word)
-        best: dict[str, float] = {}
-        for candidate, sim in self._near(surface):
-            for s in self.surfaces[candidate]:
-                best[s] = max(best.get(s, 0.0), sim)
-        return tuple(sorted(best.items(), key=lambda kv: -kv[1])[:3])
+            if variant in self.postings or variant in self.same:
+                return [(variant, 0.95)]
+        return []
 
     def _near(self, surface: str) -> Iterable[tuple[str, float]]:
         n = len(surface)
@@ -182,10 +252,15 @@ class _LangIndex:
                     yield head, 0.5 + 0.4 * len(head) / n
                 if len(modifier) >= 5 and modifier in self.surfaces:
                     yield modifier, 0.45 + 0.3 * len(modifier) / n
-        if n >= 5:
-            for candidate in self.surface_list:
-                if len(candidate) > n and surface in candidate:
+        if n >= 5:  # the word is part of a known word ("anerkennung" → "berufsanerkennung")
+            joined = self._joined
+            at = joined.find(surface)
+            while at >= 0:
+                number = bisect.bisect_right(self._starts, at) - 1
+                candidate = self.surface_list[number]
+                if len(candidate) > n:
                     yield candidate, 0.5 + 0.4 * n / len(candidate)
+                at = joined.find(surface, self._starts[number + 1] if number + 1 < len(self._starts) else len(joined))
 
 
 def _idf(n: int, df: float) -> float:
@@ -195,16 +270,27 @@ def _idf(n: int, df: float) -> float:
 class FaqIndex:
     """The searchable FAQ: one precomputed index per language; immutable after ``build``."""
 
-    def __init__(self, entry_ids: tuple[str, ...], indexes: dict[str, _LangIndex]) -> None:
+    def __init__(self, entry_ids: tuple[str, ...], indexes: dict[str, _LangIndex],
+                 problems: tuple[Problem, ...] = ()) -> None:
         self.entry_ids = entry_ids
         self._indexes = indexes
+        self.problems = problems
+        """Problems of the shared word lists (flows/faq/words); a broken list is left out, not fatal."""
 
     @classmethod
-    def build(cls, catalog: FaqCatalog, text: TextFn) -> FaqIndex:
-        """Analyse every entry's question, synonyms and answer in each language."""
+    def build(cls, catalog: FaqCatalog, text: TextFn, words_dir: Path | str | None = None) -> FaqIndex:
+        """Analyse every entry's question, synonyms and answer in each language.
+
+        ``words_dir`` holds the shared word lists ``<lang>.yaml``; default: ``words/`` beside the topic files.
+        """
         entries = catalog.entries
+        if words_dir is None and catalog.topics:
+            words_dir = Path(catalog.topics[0].file).parent / "words"
         indexes = {}
+        problems: list[Problem] = []
         for lang in LANGUAGES:
+            vocabulary = load_vocabulary(words_dir, lang)
+            problems += vocabulary.problems
             analyzer = Analyzer(lang)
             docs = []
             for entry in entries:
@@ -212,8 +298,8 @@ class FaqIndex:
                 answer = analyzer.terms(text(lang, entry.answer_id) or "")
                 synonyms = [analyzer.terms(s) for s in entry.synonyms.get(lang, ())]
                 docs.append((question, synonyms, answer))
-            indexes[lang] = _LangIndex(analyzer, docs)
-        return cls(tuple(e.id for e in entries), indexes)
+            indexes[lang] = _LangIndex(analyzer, docs, vocabulary)
+        return cls(tuple(e.id for e in entries), indexes, tuple(problems))
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -221,79 +307,129 @@ class FaqIndex:
 
     def search(self, query: str, lang: str, limit: int = 3) -> list[Hit]:
         """The best entries for ``query`` in ``lang``, best first; [] when none is confident enough."""
-        scores = self.scores(query, lang)
-        if not scores:
+        parts = self.parts(query, lang)
+        if not parts:
             return []
+        scores = {doc: coverage * (FIT_BASE + (1.0 - FIT_BASE) * fit) for doc, (coverage, fit, _) in parts.items()}
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
         best = ranked[0][1]
-        if best < THRESHOLD:
+        if best < THRESHOLD or parts[ranked[0][0]][2] < CONTENT_THRESHOLD:
             return []
         return [Hit(self.entry_ids[doc], round(score, 4)) for doc, score in ranked[:limit]
                 if score >= RUNNER_UP_SHARE * best]
 
     def scores(self, query: str, lang: str) -> dict[int, float]:
         """Score of every entry the query touches (entry position → score); for search and diagnostics."""
+        return {doc: coverage * (FIT_BASE + (1.0 - FIT_BASE) * fit)
+                for doc, (coverage, fit, _) in self.parts(query, lang).items()}
+
+    def parts(self, query: str, lang: str) -> dict[int, tuple[float, float, float]]:
+        """Coverage, fit and content coverage of every entry the query touches (entry position → (coverage,
+        fit, content)); content coverage counts question words and everyday verbs little (``LIGHT_WEIGHT``)."""
         if lang not in self._indexes:
             raise ValueError(f"no FAQ index for language {lang!r}; expected one of {', '.join(self._indexes)}")
         own = self._indexes[lang]
         german = self._indexes["de"] if lang != "de" else None
-        total = 0.0
+        total = content_total = 0.0
         covered: dict[int, float] = defaultdict(float)
+        content: dict[int, float] = defaultdict(float)
         hit_own: dict[str, float] = {}
         hit_de: dict[str, float] = {}
-        for word in self._query_words(query, own, german):
-            matches = [(own.postings, stem, _credit(sim), hit_own) for stem, sim in own.resolve(word)]
-            weights = [own.idf[stem] * (1.0 if stem in own.strong else ANSWER_ONLY_WEIGHT) for stem, _ in own.resolve(word)]
-            if german is not None and not is_arabic(word) and not german.analyzer.is_stop(word):
-                for stem, sim in german.resolve(word):
-                    if stem in german.strong:
-                        matches.append((german.strong, stem, GERMAN_WEIGHT * _credit(sim), hit_de))
-                        weights.append(german.idf[stem])
-            weight = max(weights) if weights else UNKNOWN_WEIGHT * own.max_idf
+        for unit in self._query_words(query, own, german):
+            weight = 0.0
+            unit_best: dict[int, float] | None = None
+            for word in unit:  # a compound is covered as far as its least covered part
+                word_weight, best = self._match(word, own, german, hit_own, hit_de)
+                weight = max(weight, word_weight)
+                unit_best = best if unit_best is None else {
+                    doc: min(value, best[doc]) for doc, value in unit_best.items() if doc in best}
+            light = LIGHT_WEIGHT if len(unit) == 1 and own.analyzer.is_light(unit[0]) else 1.0
             total += weight
-            best: dict[int, float] = {}
-            for postings, stem, credit, hits in matches:
-                hits[stem] = max(hits.get(stem, 0.0), credit)
-                for doc, strength in postings.get(stem, {}).items():
-                    value = credit * strength
-                    if value > best.get(doc, 0.0):
-                        best[doc] = value
-            for doc, value in best.items():
+            content_total += weight * light
+            for doc, value in (unit_best or {}).items():
                 covered[doc] += weight * min(1.0, value)
-        if total <= 0.0:
+                content[doc] += weight * light * min(1.0, value)
+        if total <= 0.0 or content_total <= 0.0:
             return {}
-        result = {}
-        for doc, value in covered.items():
-            fit = _fit(own.phrases[doc], hit_own, 1.0)
-            if german is not None:
-                fit = max(fit, _fit(german.phrases[doc], hit_de, GERMAN_WEIGHT))
-            result[doc] = (value / total) * (FIT_BASE + (1.0 - FIT_BASE) * fit)
-        return result
+        fits = _fits(own, hit_own, 1.0)
+        if german is not None:
+            for doc, fit in _fits(german, hit_de, GERMAN_WEIGHT).items():
+                fits[doc] = max(fits.get(doc, 0.0), fit)
+        return {doc: (value / total, fits.get(doc, 0.0), content[doc] / content_total)
+                for doc, value in covered.items()}
 
     @staticmethod
-    def _query_words(query: str, own: _LangIndex, german: _LangIndex | None) -> list[str]:
+    def _match(word: str, own: _LangIndex, german: _LangIndex | None, hit_own: dict[str, float],
+               hit_de: dict[str, float]) -> tuple[float, dict[int, float]]:
+        """A query word's weight and how well each entry matches it (0..1)."""
+        found = own.resolve(word)
+        matches = [(own.postings, stem, _credit(sim), hit_own) for stem, sim in found]
+        weights = [own.idf[stem] * (1.0 if stem in own.strong else ANSWER_ONLY_WEIGHT) for stem, _ in found]
+        if german is not None and not is_arabic(word) and not german.analyzer.is_stop(word):
+            for stem, sim in german.resolve(word):
+                if stem in german.strong:
+                    matches.append((german.strong, stem, GERMAN_WEIGHT * _credit(sim), hit_de))
+                    weights.append(german.idf[stem])
+        weight = max(weights) if weights else UNKNOWN_WEIGHT * own.max_idf
+        best: dict[int, float] = {}
+        for postings, stem, credit, hits in matches:
+            hits[stem] = max(hits.get(stem, 0.0), credit)
+            for doc, strength in postings.get(stem, {}).items():
+                value = credit * strength
+                if value > best.get(doc, 0.0):
+                    best[doc] = value
+        return weight, best
+
+    @staticmethod
+    def _query_words(query: str, own: _LangIndex, german: _LangIndex | None) -> list[tuple[str, ...]]:
+        """The query's content words, each a tuple of one word or of a compound's parts: no stop words,
+        neighbours that form a known word joined ("job center"), neutral words (places, countries, bare
+        numbers) the index does not know dropped, unknown German-style compounds split into known words."""
         raw = [w for w in words(query) if len(w) >= 2 and not own.analyzer.is_stop(w)]
-        out: list[str] = []
+        indexes = [own] if german is None else [own, german]
+        out: list[tuple[str, ...]] = []
         i = 0
         while i < len(raw):
+            word = raw[i]
             if i + 1 < len(raw):
-                joined = raw[i] + raw[i + 1]
-                if fold(joined) in own.surfaces or (german is not None and fold(joined) in german.surfaces):
-                    out.append(joined)
+                joined = word + raw[i + 1]
+                if any(fold(joined) in ix.surfaces for ix in indexes):
+                    out.append((joined,))
                     i += 2
                     continue
-            out.append(raw[i])
             i += 1
+            if (fold(word) in own.neutral or word.isdigit()) and not any(ix.knows(word, strong=True) for ix in indexes):
+                continue
+            if any(ix.knows(word) for ix in indexes):
+                out.append((word,))
+            else:
+                out.append(_split(word, indexes) or (word,))
         return out
+
+
+def _split(word: str, indexes: list[_LangIndex]) -> tuple[str, ...] | None:
+    surface = fold(word)
+    for ix in indexes:
+        parts = split_compound(surface, ix.parts)
+        if parts:
+            return parts
+    return None
 
 
 def _credit(sim: float) -> float:
     return max(0.0, 1.0 - 1.5 * (1.0 - sim))
 
 
-def _fit(phrases: tuple[_Phrase, ...], hits: dict[str, float], factor: float) -> float:
-    best = 0.0
-    for phrase in phrases:
-        got = sum(w * hits.get(s, 0.0) for s, w in zip(phrase.stems, phrase.weights))
-        best = max(best, got / phrase.total)
-    return best * factor
+def _fits(index: _LangIndex, hits: dict[str, float], factor: float) -> dict[int, float]:
+    """doc → the best idf share of one of its phrases (question or a synonym) that the query matched."""
+    got: dict[int, float] = defaultdict(float)
+    doc_of: dict[int, int] = {}
+    for stem, credit in hits.items():
+        for doc, number, share in index.phrase_postings.get(stem, ()):
+            got[number] += share * credit
+            doc_of[number] = doc
+    fits: dict[int, float] = {}
+    for number, value in got.items():
+        doc = doc_of[number]
+        fits[doc] = max(fits.get(doc, 0.0), value * factor)
+    return fits

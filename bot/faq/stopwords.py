@@ -13,7 +13,7 @@ _DE = """
 a aber als also am an auch auf aus bei bin bis bist bitte da dann das dass dem den denn der des
 dich die dir doch du ein eine einem einen einer eines er es etwas euch euer frage fragen für
 gibt hab habe haben hallo hat hatte hätte hi ich ihr im in ist ja jetzt man mal mein meine meinem
-meinen meiner mich mir mit moin nach noch nun ob oder schon sehr sein seine servus sie sind so
+meinen meiner mich mir mit moin noch nun ob oder schon sehr sein seine servus sie sind so
 über um und uns unser vom von vor war wäre weiß wir wird würde zu zum zur danke dank gern
 gerne guten tag eigentlich einfach ok okay
 """
@@ -44,3 +44,38 @@ def _words(text: str) -> tuple[str, ...]:
 
 RAW: dict[str, tuple[str, ...]] = {"de": _words(_DE), "en": _words(_EN), "es": _words(_ES), "ar": _words(_AR)}
 """The lists as written; ``bot.faq.analysis`` builds the normalised sets from them."""
+
+# Light words: question words, modal verbs and everyday verbs. They stay in the query (they separate
+# "Wer darf ...?" from "Was kostet ...?"), but they say little about the topic, so they count little
+# towards how much of a question an entry covers: "Wo kann ich eine Wohnung finden?" is about the
+# Wohnung, and an entry that only matches "wo" and "finden" is no answer.
+
+_DE_LIGHT = """
+wer wen wem wessen was wann wo wohin woher wie wieviel wieviele viel viele welche welcher welches welchen
+warum wieso weshalb kann kannst können könnte darf darfst dürfen muss musst müssen soll sollte will
+möchte brauche brauchst brauchen bekomme bekommst bekommen kriege kriegen finde finden machen mache
+tun gehen gehe kommen komme geben gebe sagen sage lassen wissen gut nicht kein keine keinen mehr nach
+"""
+
+_EN_LIGHT = """
+who whom whose what when where how which why whats wheres hows can cant cannot could may might must
+should shall want need needs get got getting give make do does find go going come coming tell know
+much many good well not no any some more still
+"""
+
+_ES_LIGHT = """
+quién quien quiénes qué que cuándo cuando dónde donde adónde cómo como cuál cual cuáles cuánto cuanto
+cuánta cuántos cuántas puedo puede pueden podría debo debe tengo tienes necesito necesita quiero
+conseguir consigo obtener hacer hago ir voy venir dar decir saber bien nada ningún ninguna más todavía
+"""
+
+_AR_LIGHT = """
+من مين شو ماذا ما متى امتى ايمت وين أين فين كيف كيفاش شلون كم قديش ليش لماذا اي أي أين ايش
+بقدر أقدر اقدر يقدر بيقدر يمكن استطيع أستطيع لازم يجب بدي أريد اريد بدنا محتاج احتاج أحتاج
+اعمل أعمل بعمل اخد آخذ باخد احصل أحصل بحصل اروح أروح بروح اجي يجي بيجي اعرف أعرف بعرف منيح
+مش مو ما لا مافي ما في كمان بعد
+"""
+
+LIGHT: dict[str, tuple[str, ...]] = {
+    "de": _words(_DE_LIGHT), "en": _words(_EN_LIGHT), "es": _words(_ES_LIGHT), "ar": _words(_AR_LIGHT),
+}

@@ -9,17 +9,20 @@ import pytest
 from bot.cli import main as cli
 from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, build_index, evaluate
 
-#: Floors a little under the figures measured on 2026-11-23 (`python -m bot faq-eval`), per language:
-#: (top-1, top-3, share of unanswerable questions declined). The search may only get better.
-#: Tuning set (synonyms and weights were tuned on it): de 94.3/98.6/70.0, en 97.0/98.5/77.8,
-#: ar 96.9/98.5/88.9, es 100/100/88.9 %.
+#: Floors a little under the figures measured on 2026-11-23 after issue 6 item 5 (`python -m bot faq-eval`),
+#: per language: (top-1, top-3, share of unanswerable questions declined). The search may only get better.
+#: Tuning set (entry synonyms were tuned on it): de 90.0/92.9/100, en 95.5/97.0/88.9,
+#: ar 90.8/92.3/88.9, es 93.8/95.4/100 %. (Before item 5: de 94.3/98.6/70.0, en 97.0/98.5/77.8,
+#: ar 96.9/98.5/88.9, es 100/100/88.9 — more answers, but far fewer honest "I don't know"s.)
 TUNING_FLOOR = {
-    "de": (0.92, 0.97, 0.65), "en": (0.95, 0.97, 0.75), "ar": (0.94, 0.97, 0.85), "es": (0.97, 0.98, 0.85),
+    "de": (0.88, 0.91, 0.95), "en": (0.93, 0.95, 0.85), "ar": (0.88, 0.90, 0.85), "es": (0.91, 0.93, 0.95),
 }
-#: Held-out set (written before tuning, never tuned against): de 78.9/92.1/33.3, en 81.6/89.5/50.0,
-#: ar 68.4/84.2/66.7, es 78.9/92.1/66.7 %. Six unanswerable questions each: one question is 16.7 %.
+#: Held-out set (no synonyms taken from it; used to develop the method): de 84.2/92.1/100,
+#: en 84.2/92.1/83.3, ar 81.6/86.8/100, es 81.6/92.1/83.3 %. Six unanswerable questions each: one
+#: question is 16.7 %. (Before item 5: de 78.9/92.1/33.3, en 81.6/89.5/50.0, ar 68.4/84.2/66.7,
+#: es 78.9/92.1/66.7 %.)
 HELDOUT_FLOOR = {
-    "de": (0.76, 0.89, 0.33), "en": (0.78, 0.86, 0.50), "ar": (0.65, 0.81, 0.50), "es": (0.76, 0.89, 0.50),
+    "de": (0.81, 0.89, 0.83), "en": (0.81, 0.89, 0.83), "ar": (0.78, 0.84, 0.83), "es": (0.78, 0.89, 0.83),
 }
 
 
@@ -45,6 +48,51 @@ def test_search_accuracy_stays_above_the_floor(index_and_catalog, name, director
         assert result.top3 >= top3, f"{name} {lang}: top-3 {result.top3:.1%} < {top3:.0%}\n{misses}"
         assert result.declined >= declined, f"{name} {lang}: declined {result.declined:.1%} < {declined:.0%}"
         assert result.p99_ms < 50, f"{name} {lang}: a search takes {result.p99_ms:.1f} ms"
+
+
+@pytest.mark.parametrize("question, lang, expected", [
+    ("how do i apply for recognition", "en", True),
+    ("how do i apply for child benefit", "en", False),      # every word fits some entry, none fits all
+    ("wie beantrage ich kindergeld", "de", False),           # Kindergeld is not Kinder + a cost entry
+    ("wo kann ich eine wohnung finden", "de", False),        # only "wo" and "finden" fit
+    ("وين بلاقي شقة", "ar", False),
+])
+def test_a_hit_is_confident_only_when_the_entry_covers_the_question(index_and_catalog, question, lang, expected):
+    index, _ = index_and_catalog
+    assert bool(index.search(question, lang)) is expected
+
+
+@pytest.mark.parametrize("question, lang, expected", [
+    ("was kosten integrationskurskosten", "de", "integration-course-cost"),     # compound split
+    ("integrationskurs kosten in zwickau", "de", "integration-course-cost"),    # a Saxon place is neutral
+    ("wie lange dauert die anerkenung", "de", "recognition-duration"),          # typo
+    ("wie lange dauert die anerkennung", "de", "recognition-duration"),
+    ("wie lange dauert die anerkennnung", "de", "recognition-duration"),
+    ("قديش بتكلف المعادلة", "ar", "recognition-costs"),                          # dialect قديش = كم
+    ("قديش بتكلّف المعادلــة", "ar", "recognition-costs"),                       # shadda and tatweel
+])
+def test_spelling_dialect_and_compounds_find_the_same_entry(index_and_catalog, question, lang, expected):
+    index, _ = index_and_catalog
+    hits = index.search(question, lang)
+    assert hits and hits[0].entry_id == expected, hits
+
+
+def test_an_admin_edits_the_shared_word_list_and_the_search_follows(tmp_path, capsys):
+    words = tmp_path / "words"
+    words.mkdir()
+    (words / "de.yaml").write_text("same:\n  - [quittungsheft, anerkennungszuschuss]\n  - [einzeln]\n",
+                                   encoding="utf-8")
+    index, catalog, _ = build_index()
+    rebuilt = type(index).build(catalog, _texts(), words)
+    assert rebuilt.search("quittungsheft", "de")[0].entry_id == "recognition-grant"
+    assert index.search("quittungsheft", "de") == []
+    assert [p.line for p in rebuilt.problems] == [3], "a group of one word is reported with its line"
+
+
+def _texts():
+    from bot.faq.evaluate import LOCALES_DIR
+    from bot.faq.texts import FaqTexts
+    return FaqTexts.load(LOCALES_DIR)
 
 
 def test_cli_prints_up_to_three_entry_ids_with_scores(capsys):

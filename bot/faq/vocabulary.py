@@ -1,0 +1,107 @@
+"""The shared word lists of the FAQ search, per language: ``flows/faq/words/<lang>.yaml`` (admins edit them).
+
+Two lists per language (see docs/faq-format.md):
+
+- ``same``: groups of words that mean the same for the search — everyday words and the words the FAQ
+  texts use ("gebühren" = "kosten"), dialect and standard words ("وين" = "أين"), a job and its family
+  ("elektriker" = "handwerker"). A query word of a group also finds entries that use another word of
+  the group. These are general word meanings, never whole questions: those belong to an entry's
+  ``synonyms``.
+- ``neutral``: words that say *where* or *who*, not *what* — places, countries. A query word on this
+  list is ignored unless an FAQ text uses it, so "Kurs in Zwickau" is searched as "Kurs".
+
+Built in (no list needed): the country names of every language (Babel) and the places of Saxony from
+``bot/data/sachsen_plz.csv`` are neutral too.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from babel import Locale
+
+from bot.content.problems import Problem
+from bot.content.yamlfile import line_of, load_yaml
+from bot.faq.analysis import fold, words
+
+WORDS_DIR = Path("flows") / "faq" / "words"
+"""Relative to the project root; ``FaqIndex.build`` looks for it next to the topic files."""
+
+_KEYS = ("same", "neutral")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One language's shared lists, as normalised words (phrases in ``same`` as word tuples)."""
+
+    same: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    neutral: frozenset[str] = frozenset()
+    problems: tuple[Problem, ...] = field(default=(), compare=False)
+
+
+def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
+    """``<directory>/<lang>.yaml`` plus the built-in neutral words; a missing file means no shared words."""
+    neutral = set(builtin_neutral())
+    same: list[tuple[tuple[str, ...], ...]] = []
+    problems: list[Problem] = []
+    path = Path(directory) / f"{lang}.yaml" if directory is not None else None
+    if path is not None and path.is_file():
+        loaded, problem = load_yaml(path)
+        if problem is not None:
+            problems.append(problem)
+        elif loaded is not None and loaded.data is not None:
+            data = loaded.data
+            if not isinstance(data, dict) or set(data) - set(_KEYS):
+                problems.append(Problem(loaded.path, 1, f"a word list has only the keys {', '.join(_KEYS)}",
+                                        "write 'same:' (groups of words that mean the same) and 'neutral:' "
+                                        "(places and other words the search should ignore)"))
+            else:
+                same, more = _groups(loaded.path, data.get("same") or [])
+                problems += more
+                words_, more = _neutral(loaded.path, data.get("neutral") or [])
+                neutral |= words_
+                problems += more
+    return Vocabulary(tuple(same), frozenset(neutral), tuple(problems))
+
+
+def _groups(file: str, raw: object) -> tuple[list[tuple[tuple[str, ...], ...]], list[Problem]]:
+    if not isinstance(raw, list):
+        return [], [Problem(file, 1, "'same' must be a list of groups", "write each group as '- [word, word, ...]'")]
+    groups, problems = [], []
+    for index, group in enumerate(raw):
+        line = line_of(raw, index)
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(w, str) and w.strip() for w in group):
+            problems.append(Problem(file, line, "a group of words that mean the same needs two or more words",
+                                    "write '- [word, other word, ...]'"))
+            continue
+        groups.append(tuple(tuple(words(w)) for w in group if words(w)))
+    return groups, problems
+
+
+def _neutral(file: str, raw: object) -> tuple[set[str], list[Problem]]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        return set(), [Problem(file, line_of(raw) if isinstance(raw, list) else 1,
+                               "'neutral' must be a list of words", "write 'neutral: [word, word, ...]'")]
+    return {fold(w) for item in raw for w in words(item)}, []
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_neutral() -> frozenset[str]:
+    """Single-word country names in de, en, es and ar, and Saxon place names (normalised, folded)."""
+    out: set[str] = set()
+    for lang in ("de", "en", "es", "ar"):
+        for name in Locale(lang).territories.values():
+            parts = words(name)
+            if len(parts) == 1 and len(parts[0]) >= 4:
+                out.add(fold(parts[0]))
+    text = resources.files("bot").joinpath("data/sachsen_plz.csv").read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        parts = words(row["place"])
+        if len(parts) == 1 and len(parts[0]) >= 4:
+            out.add(fold(parts[0]))
+    return frozenset(out)
