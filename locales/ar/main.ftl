@@ -5,7 +5,10 @@ main-welcome =
 main-menu = ماذا تريد أن تفعل؟
 main-menu-check = هل يمكنني المشاركة؟
 main-menu-about = ما هو البرنامج؟
+main-menu-faq = أسئلة وأجوبة
 main-menu-contact = التواصل مع مرشد
+main-menu-status = طلبي
+main-menu-employer = للشركات
 main-about =
     يرافقك مرشدو سوق العمل في الطريق إلى التدريب المهني والعمل.
     يساعدونك في البحث عن عمل، وفي طلبات التوظيف، وفي المواعيد مع الدوائر الرسمية، وفي معادلة الشهادات. ويبقون معك بعد بدء العمل أيضًا.
@@ -13,8 +16,3 @@ main-about =
 flow-human-title = التحدث مع شخص
 human-info = تجد المشاريع في منطقتك على موقع البرنامج:
     https://arbeitsmarktmentoren-sachsen.de/
-flow-eligibility-title = هل يمكنني المشاركة؟
-elig-intro = سأطرح عليك بعض الأسئلة القصيرة. بعدها ستعرف إن كان المرشدون يستطيعون مساعدتك.
-elig-lives-ask = هل تسكن في ساكسونيا؟
-elig-out-not-saxony = البرنامج فقط للأشخاص الذين يسكنون في ساكسونيا.
-elig-out-target = أنت من الفئة المستهدفة.

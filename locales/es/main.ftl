@@ -5,15 +5,13 @@ main-welcome =
 main-menu = ¿Qué quiere hacer?
 main-menu-check = ¿Puedo participar?
 main-menu-about = ¿Qué es el programa?
+main-menu-faq = Preguntas y respuestas
 main-menu-contact = Contactar con un mentor
+main-menu-status = Mi solicitud
+main-menu-employer = Para empresas
 main-about =
     Los mentores del mercado laboral le acompañan en el camino hacia una formación profesional o un trabajo.
     Le ayudan a buscar trabajo, con las solicitudes, con las citas en las oficinas y con el reconocimiento de sus títulos. También siguen a su lado cuando empieza a trabajar.
     El programa existe en toda Sajonia. Lo paga el Estado Libre de Sajonia.
 flow-human-title = Hablar con una persona
 human-info = En la página web del programa encontrará los proyectos de su región: https://arbeitsmarktmentoren-sachsen.de/
-flow-eligibility-title = ¿Puedo participar?
-elig-intro = Le haré unas preguntas cortas. Así sabrá si los mentores pueden ayudarle.
-elig-lives-ask = ¿Vive usted en Sajonia?
-elig-out-not-saxony = El programa es solo para personas que viven en Sajonia.
-elig-out-target = Usted pertenece al grupo destinatario.
