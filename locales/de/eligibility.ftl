@@ -141,8 +141,11 @@ elig-result-out-naturalised =
     Hier bekommen Sie Hilfe:
 elig-alternatives =
     • Migrationsberatung für erwachsene Zuwanderer (MBE): für Menschen ab 27 Jahren
+      https://www.migrationsberatung.org
     • Jugendmigrationsdienste (JMD): für junge Menschen von 12 bis 27 Jahren, auch online (jmd4you)
+      https://www.jugendmigrationsdienste.de
     • Jobcenter oder Agentur für Arbeit: Hilfe bei der Suche nach Arbeit und Ausbildung
+      https://www.arbeitsagentur.de
 
 ## Für die Mentorin oder den Mentor (ändert das Ergebnis nicht)
 

@@ -140,8 +140,11 @@ elig-result-out-naturalised =
     You can get help here:
 elig-alternatives =
     • Migration advice for adult immigrants (MBE): for people aged 27 and over
+      https://www.migrationsberatung.org
     • Youth migration services (JMD): for young people aged 12 to 27, also online (jmd4you)
+      https://www.jugendmigrationsdienste.de
     • Jobcenter or Agentur für Arbeit (employment agency): help with finding work and training
+      https://www.arbeitsagentur.de
 
 ## For your mentor (does not change the outcome)
 

@@ -140,8 +140,11 @@ elig-result-out-naturalised =
     Aquí encontrará ayuda:
 elig-alternatives =
     • Asesoramiento de migración para personas adultas (MBE): para personas de 27 años o más
+      https://www.migrationsberatung.org
     • Servicios de migración para jóvenes (JMD): para jóvenes de 12 a 27 años, también en línea (jmd4you)
+      https://www.jugendmigrationsdienste.de
     • Jobcenter o Agentur für Arbeit (agencia de empleo): ayuda para buscar trabajo y formación
+      https://www.arbeitsagentur.de
 
 ## Para su mentor o mentora (no cambia el resultado)
 
