@@ -11,6 +11,7 @@ import pytest
 from bot.app import App
 from bot.config import Config
 from bot.i18n import LANGUAGES
+from bot.testing.fixtures import harness, make_harness  # noqa: F401  (end-to-end over the fake Bot API)
 
 REPO = Path(__file__).resolve().parent.parent
 

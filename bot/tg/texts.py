@@ -12,7 +12,7 @@ from bot.app import Loaded
 from bot.i18n import Locales
 
 #: commands shown in Telegram's command menu, in this order; descriptions are tg-cmd-<name>
-MENU_COMMANDS = ("start", "menu", "back", "language", "help", "human", "restart")
+MENU_COMMANDS = ("start", "menu", "back", "language", "help", "human", "restart", "mydata", "delete")
 
 MESSAGE_IDS = (
     *(f"tg-cmd-{name}" for name in MENU_COMMANDS),

@@ -8,6 +8,8 @@ help-text =
     /restart – البدء من جديد
     /language – تغيير اللغة
     /human – التحدث مع شخص
+    /mydata – بياناتي المحفوظة
+    /delete – حذف بياناتي
 unknown-command = لا أعرف هذا الأمر. اكتب /help لترى كل الأوامر.
 unsupported-input = عذرًا، لا أستطيع قراءة هذا. يرجى كتابة نص أو الضغط على زر.
 use-buttons = يرجى الضغط على أحد الأزرار.

@@ -9,6 +9,8 @@ help-text =
     /restart – von vorne beginnen
     /language – Sprache wechseln
     /human – mit einem Menschen sprechen
+    /mydata – meine gespeicherten Daten
+    /delete – meine Daten löschen
 unknown-command = Diesen Befehl kenne ich nicht. Mit /help sehen Sie alle Befehle.
 unsupported-input = Das kann ich leider nicht lesen. Bitte schreiben Sie Text oder tippen Sie auf einen Knopf.
 use-buttons = Bitte tippen Sie auf einen der Knöpfe.

@@ -8,6 +8,8 @@ help-text =
     /restart – start again
     /language – change language
     /human – talk to a person
+    /mydata – my stored data
+    /delete – delete my data
 unknown-command = I do not know this command. Type /help to see all commands.
 unsupported-input = Sorry, I cannot read this. Please write text or tap a button.
 use-buttons = Please tap one of the buttons.

@@ -8,6 +8,8 @@ help-text =
     /restart – empezar de nuevo
     /language – cambiar el idioma
     /human – hablar con una persona
+    /mydata – mis datos guardados
+    /delete – borrar mis datos
 unknown-command = No conozco este comando. Escriba /help para ver todos los comandos.
 unsupported-input = Lo siento, no puedo leer esto. Por favor, escriba un texto o toque un botón.
 use-buttons = Por favor, toque uno de los botones.

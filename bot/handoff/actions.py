@@ -1,0 +1,199 @@
+"""The hand-over's flow actions (see flows/human.yaml, flows/handoff_contact.yaml, flows/employer.yaml).
+
+- ``consent``           privacy notice for the district's named project; stores version + time on "yes";
+                        on "no" stores nothing and shows the region's public page (exit ``declined``)
+- ``contact_summary``   shows the contact details; send, change one of them (exits ``fix_*``) or cancel
+- ``referral_send``     stores the referral and its deliveries; a second one shortly after is recognised
+- ``referral_existing`` an open referral of this person: shows its status (exit ``open``), else goes on
+- ``referral_status``   "Meine Anfrage": the status of the latest referral, in the person's language
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
+from bot.handoff.render import local_date
+from bot.handoff.service import HandoffService
+from bot.handoff.store import Referral
+
+#: answers the contact steps store; they leave the conversation once the referral is sent or cancelled
+CONTACT_ANSWERS = ("contact_name", "contact_via", "contact_phone", "contact_email", "contact_languages",
+                   "contact_time", "contact_note", "handoff_review")
+
+
+def forget_contact(answers: dict) -> None:
+    for key in CONTACT_ANSWERS:
+        answers.pop(key, None)
+
+
+def status_message(service: HandoffService, referral: Referral, lang: str) -> Message:
+    return Message("handoff-status", {
+        "ref": referral.id, "date": local_date(referral.created_at, lang), "status": referral.status,
+        "region": service.region_name(referral.district), "page": service.region_page(referral.district)})
+
+
+def _back(ctx: ActionContext) -> tuple[tuple[Button, ...], ...]:
+    return ((Button("nav-back", "g:back"),),) if ctx.state.history else ()
+
+
+class ConsentAction:
+    exits = ("declined",)
+
+    def __init__(self, service: HandoffService):
+        self.service = service
+
+    def version(self, lang: str) -> str:
+        """'<declared version>:<lang>:<hash of the notice text>' – an edit without a new version still shows."""
+        locales = self.service.locales
+        declared = self.service.content.privacy_version
+        sample = locales.text(lang, "handoff-privacy", {"project": "P", "region": "R", "days": 0, "version": declared})
+        return f"{declared}:{lang}:{hashlib.sha256(sample.encode()).hexdigest()[:8]}"
+
+    def notice(self, ctx: ActionContext) -> Message:
+        district = str(ctx.state.answers.get("district", ""))
+        args = {"project": self.service.project_name(district, ctx.lang),
+                "region": self.service.region_name(district),
+                "days": self.service.app.config.retention_days_closed_referral,
+                "version": self.service.content.privacy_version}
+        rows = ((ctx.button("handoff-consent-yes", "yes"),), (ctx.button("handoff-consent-no", "no"),), *_back(ctx))
+        return Message("handoff-privacy", args, rows, question=True)
+
+    async def enter(self, ctx: ActionContext) -> ActionResult:
+        if ctx.state.answers.get("district") is None:
+            return ActionResult([Message("handoff-region-unknown")], exit="declined")
+        forget_contact(ctx.state.answers)          # a fresh pass through the contact questions
+        return ActionResult([self.notice(ctx)], done=False)
+
+    async def reshow(self, ctx: ActionContext) -> ActionResult:
+        return ActionResult([self.notice(ctx)], done=False)
+
+    async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
+        if isinstance(event, Press) and event.data == "yes":
+            await self.service.store.add_consent(ctx.who.user_key, self.version(ctx.lang), ctx.lang, self.service.clock())
+            return ActionResult(events=[Event("consent", ctx.state.flow, ctx.step.id, "yes")])
+        if isinstance(event, Press) and event.data == "no":
+            forget_contact(ctx.state.answers)
+            district = str(ctx.state.answers.get("district", ""))
+            message = Message("handoff-consent-declined", {"region": self.service.region_name(district),
+                                                           "page": self.service.region_page(district)})
+            return ActionResult([message], exit="declined", events=[Event("consent", ctx.state.flow, ctx.step.id, "no")])
+        return ActionResult([Message("use-buttons"), self.notice(ctx)], done=False)
+
+
+class ContactSummaryAction:
+    exits = ("fix_name", "fix_contact", "fix_languages", "fix_time", "fix_note", "cancel")
+
+    def __init__(self, service: HandoffService):
+        self.service = service
+
+    def summary(self, ctx: ActionContext) -> Message:
+        answers, lang, locales = ctx.state.answers, ctx.lang, self.service.locales
+        empty = locales.text(lang, "handoff-empty", label=True)
+        via = answers.get("contact_via", "telegram")
+        contact = {"phone": answers.get("contact_phone"), "email": answers.get("contact_email")}.get(via)
+        if not contact:
+            contact = locales.text(lang, "handoff-via-telegram", label=True)
+        time = answers.get("contact_time")
+        district = str(answers.get("district", ""))
+        employer = answers.get("handoff_kind") == "employer"
+        args = {"name": answers.get("contact_name") or empty, "contact": contact,
+                "languages": answers.get("contact_languages") or empty,
+                "time": locales.text(lang, f"handoff-time-{time}", label=True) if time else empty,
+                "note": answers.get("contact_note") or empty,
+                "project": self.service.project_name(district, lang), "region": self.service.region_name(district)}
+        if employer:
+            args["company"] = answers.get("employer_company") or empty
+            args.pop("languages")
+        fixes = ["name", "contact"] + ([] if employer else ["languages"]) + ["time", "note"]
+        rows = [(ctx.button("handoff-send", "send"),)]
+        rows += [(ctx.button(f"handoff-fix-{a}", f"fix_{a}"), ctx.button(f"handoff-fix-{b}", f"fix_{b}"))
+                 for a, b in zip(fixes[::2], fixes[1::2])]
+        if len(fixes) % 2:
+            rows.append((ctx.button(f"handoff-fix-{fixes[-1]}", f"fix_{fixes[-1]}"),))
+        rows.append((ctx.button("handoff-cancel", "cancel"),))
+        return Message("handoff-summary-employer" if employer else "handoff-summary", args, tuple(rows), question=True)
+
+    async def enter(self, ctx: ActionContext) -> ActionResult:
+        return ActionResult([self.summary(ctx)], done=False)
+
+    async def reshow(self, ctx: ActionContext) -> ActionResult:
+        return await self.enter(ctx)
+
+    async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
+        if isinstance(event, Press):
+            if event.data == "send":
+                return ActionResult()
+            if event.data == "cancel":
+                forget_contact(ctx.state.answers)
+                return ActionResult(exit="cancel")
+            if event.data in self.exits:
+                return ActionResult(exit=event.data)
+        return ActionResult([Message("use-buttons"), self.summary(ctx)], done=False)
+
+
+class ReferralSendAction:
+    exits: tuple[str, ...] = ()
+
+    def __init__(self, service: HandoffService):
+        self.service = service
+
+    async def enter(self, ctx: ActionContext) -> ActionResult:
+        from bot.handoff.render import Labels, snapshot
+
+        service, answers, lang = self.service, ctx.state.answers, ctx.lang
+        district = str(answers.get("district", ""))
+        kind = "employer" if answers.get("handoff_kind") == "employer" else "mentee"
+        via = answers.get("contact_via")
+        contact_hash = service.contact_hash(answers.get("contact_phone") if via == "phone" else None,
+                                            answers.get("contact_email") if via == "email" else None)
+        earlier = await service.recent_open(ctx.who.user_key, contact_hash)
+        if earlier is not None:
+            forget_contact(answers)
+            return ActionResult([Message("handoff-duplicate"), status_message(service, earlier, lang)])
+        consent = await service.store.latest_consent(ctx.who.user_key)
+        if consent is None or service.region(district) is None:
+            forget_contact(answers)
+            return ActionResult([Message("handoff-region-unknown")])
+        data = snapshot(answers, kind, lang, Labels(service.app.content.flows, service.locales))
+        referral = await service.create(user_key=ctx.who.user_key, kind=kind, district=district, lang=lang,
+                                        chat_id=ctx.who.chat_id, consent=consent, data=data, contact_hash=contact_hash)
+        forget_contact(answers)
+        message = Message("handoff-sent", {"ref": referral.id, "project": service.project_name(district, lang),
+                                           "region": service.region_name(district)})
+        return ActionResult([message], events=[Event("referral", ctx.state.flow, ctx.step.id, district)])
+
+    async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
+        return ActionResult()
+
+
+class ReferralExistingAction:
+    exits = ("open",)
+
+    def __init__(self, service: HandoffService):
+        self.service = service
+
+    async def enter(self, ctx: ActionContext) -> ActionResult:
+        earlier = await self.service.recent_open(ctx.who.user_key)
+        if earlier is None:
+            return ActionResult()
+        return ActionResult([status_message(self.service, earlier, ctx.lang)], exit="open")
+
+    async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
+        return ActionResult()
+
+
+class ReferralStatusAction:
+    exits: tuple[str, ...] = ()
+
+    def __init__(self, service: HandoffService):
+        self.service = service
+
+    async def enter(self, ctx: ActionContext) -> ActionResult:
+        referrals = await self.service.store.for_user(ctx.who.user_key)
+        if not referrals:
+            return ActionResult([Message("handoff-status-none")])
+        return ActionResult([status_message(self.service, referrals[0], ctx.lang)])
+
+    async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
+        return ActionResult()

@@ -1,0 +1,50 @@
+"""The hand-over's content loader: the deployment's mentors file, the privacy notice version, and the message
+ids the hand-over shows from code (so ``python -m bot validate`` checks them in all four languages)."""
+
+from __future__ import annotations
+
+from bot.content import Problem
+from bot.handoff.mentors import load_mentors
+from bot.handoff.service import HandoffContent
+from bot.i18n import LANGUAGES
+
+VERSION_ID = "handoff-privacy-version"
+
+#: messages shown from Python (besides the mentor-* family, which is rendered for mentors by code)
+CODE_MESSAGES = (
+    "handoff-privacy", VERSION_ID, "handoff-project-generic", "handoff-consent-yes", "handoff-consent-no",
+    "handoff-consent-declined", "handoff-region-unknown", "handoff-summary", "handoff-summary-employer",
+    "handoff-empty", "handoff-send", "handoff-fix-name", "handoff-fix-contact", "handoff-fix-languages",
+    "handoff-fix-time", "handoff-fix-note", "handoff-cancel", "handoff-sent", "handoff-status",
+    "handoff-status-none", "handoff-duplicate", "handoff-accepted",
+)
+
+
+def load_handoff_content(root, locales, config):
+    from bot.app import Loaded
+
+    problems: list[Problem] = []
+    mentors, mentor_problems = load_mentors(config.mentors_file, config.coordination_chat_id)
+    problems += mentor_problems
+    version = _privacy_version(locales, problems)
+    if not any(locales.has(lang, "handoff-privacy") for lang in LANGUAGES):
+        # A content folder without the hand-over (e.g. a test's): its actions are unused, nothing to check.
+        return Loaded(HandoffContent(mentors, version), problems, {})
+    ids = {mid: ("bot/handoff", 1) for mid in CODE_MESSAGES}
+    ids.update({mid: ("bot/handoff/render.py", 1) for mid in locales.ids.get("de", {}) if mid.startswith("mentor-")})
+    return Loaded(HandoffContent(mentors, version), problems, ids)
+
+
+def _privacy_version(locales, problems: list[Problem]) -> str:
+    """The declared version must be the same in every language: a notice changed in one language only is
+    caught here, before people consent to different texts under one version."""
+    versions = {lang: locales.text(lang, VERSION_ID, label=True).strip()
+                for lang in LANGUAGES if locales.has(lang, VERSION_ID)}
+    reference = versions.get("de", "")
+    for lang, value in versions.items():
+        if value != reference:
+            file, line, _ = locales.ids[lang][VERSION_ID]
+            problems.append(Problem(file, line, f"privacy notice version '{value}' in '{lang}' differs from "
+                                    f"'{reference}' in 'de'",
+                                    "update the notice in every language and give all four the same version"))
+    return reference or "0"

@@ -1,0 +1,104 @@
+"""Delivering from the outbox: every delivery was committed to SQLite before it is attempted.
+
+A delivery is (referral, kind, channel) with an idempotency key, so it exists once. It is marked sent, with
+the Telegram message id, in its own commit right after Telegram or the SMTP server confirmed it; after a
+restart only what was never confirmed is sent again. Failures are retried with exponential backoff; a
+delivery that exhausts its attempts becomes 'failed' and is listed by ``python -m bot outbox`` and /outbox.
+
+Kinds: referral (to the district's channels), reminder, escalation (coordination, no personal data),
+withdrawn (to every channel that got the referral), accepted (to the person, in their language).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+from bot.handoff.store import Delivery, Referral
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryError(Exception):
+    """A channel refused or could not be reached; ``retry_after`` (seconds) when the channel says when."""
+
+    def __init__(self, message: str, retry_after: float | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Outbox:
+    def __init__(self, service, *, base_delay: float = 15.0, max_delay: float = 3600.0, max_attempts: int = 12):
+        self.service = service
+        self.base_delay = base_delay      # first retry after this many seconds, then x3 each time
+        self.max_delay = max_delay
+        self.max_attempts = max_attempts  # 12 attempts with the defaults: about 7 hours of trying
+        self._lock = asyncio.Lock()
+
+    def delay(self, attempts: int) -> float:
+        """Seconds before the next try after ``attempts`` failed ones."""
+        return min(self.base_delay * 3 ** max(attempts - 1, 0), self.max_delay)
+
+    async def run_due(self) -> int:
+        """Deliver everything that is due; returns how many deliveries succeeded. Never raises."""
+        async with self._lock:
+            done = 0
+            while True:
+                batch = await self.service.store.due(self.service.clock(),
+                                                      telegram=self.service.telegram is not None)
+                progressed = False
+                for delivery in batch:
+                    result = await self._one(delivery)
+                    done += result == "sent"
+                    progressed |= result != "skipped"
+                if not batch or not progressed:
+                    return done
+
+    async def _one(self, delivery: Delivery) -> str:
+        store = self.service.store
+        referral = await store.get(delivery.referral_id)
+        reason = self._obsolete(delivery, referral)
+        if reason:
+            await store.cancel(delivery.id, reason)
+            return "cancelled"
+        from bot.handoff.notify import deliver
+        try:
+            message_id = await deliver(self.service, delivery, referral)
+        except NotReady:
+            return "skipped"                       # e.g. the console runs without Telegram: leave it pending
+        except DeliveryError as exc:
+            attempts = delivery.attempts + 1
+            give_up = attempts >= self.max_attempts
+            wait = max(self.delay(attempts), exc.retry_after or 0)
+            await store.retry_later(delivery.id, str(exc), self.service.clock() + timedelta(seconds=wait), give_up)
+            log.warning("delivery %d (%s to %s) failed, attempt %d%s: %s", delivery.id, delivery.kind,
+                        _kind_of(delivery.channel), attempts, " - giving up" if give_up else f", next in {wait:.0f} s",
+                        exc)
+            return "failed"
+        await store.sent(delivery.id, message_id, self.service.clock())
+        log.info("delivery %d (%s, referral %s) sent via %s", delivery.id, delivery.kind, delivery.referral_id,
+                 _kind_of(delivery.channel))
+        if delivery.kind == "referral" and referral.status != "new":
+            # Accepted elsewhere while this copy was still on its way: show the current state here too.
+            await self.service.refresh_notifications(referral)
+        return "sent"
+
+    @staticmethod
+    def _obsolete(delivery: Delivery, referral: Referral | None) -> str:
+        if referral is None:
+            return "referral gone"
+        if referral.status == "withdrawn" and delivery.kind != "withdrawn":
+            return "withdrawn"
+        if delivery.kind in ("reminder", "escalation") and referral.status != "new":
+            return "accepted meanwhile"
+        return ""
+
+
+class NotReady(Exception):
+    """The channel's sender is not available in this process (no Telegram bot); try again later."""
+
+
+def _kind_of(channel: str) -> str:
+    """'telegram' / 'e-mail' for logs: chat ids and addresses stay out of the log."""
+    return {"tg": "telegram", "mail": "e-mail"}.get(channel.partition(":")[0], "?")

@@ -1,0 +1,263 @@
+"""The hand-over service: one per App. Creates referrals, lets mentors act on them, escalates the ones nobody
+takes, withdraws and exports a person's data. Delivery itself is the outbox's job (bot.handoff.outbox).
+
+Transport I/O goes through ``self.telegram`` (a bot.handoff.notify.TelegramNotifier, set when the bot runs
+on Telegram); the clock is ``self.clock`` so tests can move time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any, Callable
+
+from bot.engine import Event
+from bot.handoff.mentors import Channels, MentorsConfig
+from bot.handoff.store import HandoffStore, Referral
+from bot.storage import EventRepo
+
+log = logging.getLogger(__name__)
+
+CONTENT = "handoff"                    # app.content.extras["handoff"]: HandoffContent
+DUPLICATE_WINDOW = timedelta(days=30)  # a second request within this time is recognised, not sent again
+STATUSES = ("contacted", "unreachable", "closed")
+
+
+@dataclass(frozen=True)
+class HandoffContent:
+    mentors: MentorsConfig
+    privacy_version: str
+
+
+@dataclass(frozen=True)
+class MentorReply:
+    """What the mentor who pressed a button is told (a short callback answer, in German)."""
+
+    text: str
+    args: dict[str, Any]
+    alert: bool = False
+
+
+class HandoffService:
+    def __init__(self, app):
+        self.app = app
+        self.store = HandoffStore(app.db)
+        self.clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+        self.kick: Callable[[], None] = lambda: None        # wake the outbox (set by the Telegram installer)
+        self.telegram = None                                # TelegramNotifier when running on Telegram
+        from bot.handoff.outbox import Outbox
+        self.outbox = Outbox(self)
+
+    # ---- content ----------------------------------------------------------------------------------------
+
+    @property
+    def content(self) -> HandoffContent:
+        return self.app.content.extras[CONTENT]
+
+    @property
+    def mentors(self) -> MentorsConfig:
+        return self.content.mentors
+
+    @property
+    def locales(self):
+        return self.app.content.locales
+
+    def region(self, district: str):
+        districts = self.app.content.extras.get("districts")
+        return districts.catalog.get(district) if districts is not None else None
+
+    def region_name(self, district: str) -> str:
+        region = self.region(district)
+        return region.name if region else district
+
+    def region_page(self, district: str) -> str:
+        region = self.region(district)
+        return region.page if region else "https://arbeitsmarktmentoren-sachsen.de/"
+
+    def channels(self, district: str) -> Channels:
+        return self.mentors.channels(district)
+
+    def project_name(self, district: str, lang: str) -> str:
+        """The named recipient: the deployment's project name, else the verified carrier, else generic."""
+        configured = self.channels(district).project
+        if configured:
+            return configured
+        region = self.region(district)
+        if region is not None and region.carrier:
+            return region.carrier
+        return self.locales.text(lang, "handoff-project-generic", label=True)
+
+    def contact_hash(self, phone: str | None, email: str | None) -> str:
+        value = phone or (email or "").casefold()
+        if not value:
+            return ""
+        key = (self.app.config.user_key_secret or "handoff").encode()
+        return hmac.new(key, f"contact:{value}".encode(), hashlib.sha256).hexdigest()[:32]
+
+    # ---- referrals --------------------------------------------------------------------------------------
+
+    async def recent_open(self, user_key: str, contact_hash: str = "") -> Referral | None:
+        return await self.store.recent_open(user_key, contact_hash, self.clock() - DUPLICATE_WINDOW)
+
+    async def create(self, *, user_key: str, kind: str, district: str, lang: str, chat_id: int | None,
+                     consent: tuple[str, str], data: dict[str, Any], contact_hash: str) -> Referral:
+        """Commit the referral and one delivery per configured channel, then wake the outbox."""
+        channels = self.channels(district)
+        if channels.empty:      # a warning in production; the demo and flow tests run without a mentors file
+            log.log(logging.WARNING if self.mentors.source else logging.INFO,
+                    "no channel configured for district %s: the referral waits for escalation", district)
+        referral = await self.store.create(
+            user_key=user_key, kind=kind, district=district, lang=lang, chat_id=chat_id, consent=consent,
+            data=data, contact_hash=contact_hash, now=self.clock(),
+            deliveries=[("referral", c) for c in channels.addresses()])
+        log.info("referral %s created for district %s (%d channels)", referral.id, district,
+                 len(channels.addresses()))
+        self.kick()
+        return referral
+
+    # ---- mentors act ------------------------------------------------------------------------------------
+
+    async def may_act(self, referral: Referral, chat_id: int, user_id: int) -> bool:
+        allowed = self.channels(referral.district).may_act(chat_id, user_id)
+        if allowed is None:                 # a group: ask Telegram whether the person is a member
+            allowed = self.telegram is not None and await self.telegram.is_member(chat_id, user_id)
+        return bool(allowed)
+
+    async def mentor_press(self, action: str, ref: str, chat_id: int, user_id: int, name: str) -> MentorReply:
+        referral = await self.store.get(ref)
+        if referral is None or referral.status == "withdrawn":
+            return MentorReply("mentor-gone", {}, alert=True)
+        if not await self.may_act(referral, chat_id, user_id):
+            log.info("refused a mentor button for referral %s from outside its district's chat", ref)
+            return MentorReply("mentor-not-allowed", {}, alert=True)
+        now = self.clock()
+        if action == "accept":
+            if not await self.store.accept(ref, name, user_id, now):
+                current = await self.store.get(ref)
+                return MentorReply("mentor-already-taken", {"mentor": current.accepted_by or "?"}, alert=True)
+            referral = await self.store.get(ref)
+            minutes = int((now - datetime.fromisoformat(referral.created_at)).total_seconds() // 60)
+            await self.stat("referral_accepted", f"{referral.district}:{minutes}", referral.lang)
+            if referral.chat_id is not None:
+                await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
+            await self.refresh_notifications(referral)
+            self.kick()
+            return MentorReply("mentor-taken", {})
+        if action in STATUSES:
+            if not await self.store.set_status(ref, action, now):
+                return MentorReply("mentor-not-open", {}, alert=True)
+            referral = await self.store.get(ref)
+            await self.stat("referral_status", f"{referral.district}:{action}", referral.lang)
+            await self.refresh_notifications(referral)
+            return MentorReply("mentor-saved", {})
+        return MentorReply("mentor-gone", {}, alert=True)
+
+    async def refresh_notifications(self, referral: Referral) -> None:
+        """Show the new state (and the buttons that fit it) on every chat's copy of the notification."""
+        if self.telegram is None:
+            return
+        for delivery in await self.store.deliveries(referral.id, "referral"):
+            if delivery.channel.startswith("tg:") and delivery.state == "sent" and delivery.message_id:
+                await self.telegram.show_referral(int(delivery.channel[3:]), delivery.message_id, referral,
+                                                  self.region_name(referral.district))
+
+    async def stat(self, kind: str, value: str, lang: str) -> None:
+        """An anonymous statistic event outside a conversation (random conv id, never a person)."""
+        await EventRepo(self.app.db).add("m" + secrets.token_hex(7), lang, [Event(kind, "handoff", "", value)])
+
+    # ---- escalation -------------------------------------------------------------------------------------
+
+    async def check_escalations(self) -> int:
+        """Not accepted after ESCALATE_AFTER_HOURS: remind the region; after twice that: tell the coordination.
+        Regions reached only by e-mail cannot press 'accept', so they are neither reminded nor escalated."""
+        now = self.clock()
+        hours = self.app.config.escalate_after_hours
+        after = timedelta(hours=hours)
+        count = 0
+        for referral in await self.store.waiting(now - after):
+            channels = self.channels(referral.district)
+            if channels.emails and not channels.telegram_chats:
+                continue
+            age = now - datetime.fromisoformat(referral.created_at)
+            if referral.reminded_at is None and channels.telegram_chats:
+                await self.store.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
+                                         now, commit=False)
+                await self.store.mark(referral.id, "reminded_at", now)
+                count += 1
+            elif referral.escalated_at is None and (age >= 2 * after or not channels.telegram_chats):
+                targets = self.mentors.coordination()
+                if not targets:
+                    log.warning("referral %s waits %.0f h but no coordination chat is configured", referral.id,
+                                age.total_seconds() / 3600)
+                await self.store.enqueue(referral.id, "escalation", targets, now, commit=False)
+                await self.store.mark(referral.id, "escalated_at", now)
+                count += 1
+        await self.app.db.conn.commit()
+        if count:
+            self.kick()
+        return count
+
+    # ---- the person's rights ----------------------------------------------------------------------------
+
+    async def withdraw(self, user_key: str) -> int:
+        """Withdraw consent: erase the person's referral data and tell every channel that got it. Returns the
+        number of referrals withdrawn."""
+        now = self.clock()
+        referrals = await self.store.for_user(user_key)
+        for referral in referrals:
+            reached = [d.channel for d in await self.store.deliveries(referral.id, "referral") if d.state == "sent"]
+            await self.store.withdraw(referral.id, now)
+            await self.store.enqueue(referral.id, "withdrawn", reached, now, commit=False)
+        await self.store.withdraw_consents(user_key, now)
+        await self.app.db.conn.commit()
+        if referrals:
+            log.info("%d referral(s) withdrawn", len(referrals))
+            self.kick()
+        return len(referrals)
+
+    async def export(self, user_key: str) -> dict[str, Any] | None:
+        """Everything the hand-over stores about a person (for /mydata)."""
+        referrals = await self.store.for_user(user_key)
+        consents = await self.store.consents(user_key)
+        if not referrals and not consents:
+            return None
+        return {
+            "consents": consents,
+            "referrals": [{
+                "reference": r.id, "kind": r.kind, "district": r.district, "region": self.region_name(r.district),
+                "status": r.status, "created_at": r.created_at, "updated_at": r.updated_at,
+                "accepted_at": r.accepted_at, "consent_version": r.consent_version, "consent_at": r.consent_at,
+                "contact": r.data.get("contact", {}), "answers": r.data.get("answers", {}),
+                "recipients": [d.channel for d in await self.store.deliveries(r.id, "referral")
+                               if d.state == "sent"],
+            } for r in referrals],
+        }
+
+    async def expire(self, now: datetime, config) -> int:
+        """Retention: closed referrals older than RETENTION_DAYS_CLOSED_REFERRAL lose their personal data."""
+        return await self.store.erase_closed(now - timedelta(days=config.retention_days_closed_referral))
+
+    async def open_user_keys(self) -> set[str]:
+        return await self.store.open_user_keys()
+
+
+class ReferralData:
+    """The hand-over's entry in ``app.personal_data`` (bot.privacy): /mydata, /delete, retention."""
+
+    name = "referrals"
+
+    def __init__(self, service: HandoffService):
+        self.service = service
+
+    async def export(self, user_key: str):
+        return await self.service.export(user_key)
+
+    async def erase(self, user_key: str) -> int:
+        return await self.service.withdraw(user_key)
+
+    async def expire(self, now: datetime, config) -> int:
+        return await self.service.expire(now, config)

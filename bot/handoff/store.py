@@ -1,0 +1,282 @@
+"""SQL for consents, referrals and the outbox (tables of migration 3). Nothing else in bot/handoff speaks SQL.
+
+Times are ISO strings in UTC with microseconds, so they sort as text. Every write takes ``now`` from the
+caller, whose clock tests can replace.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Iterable
+
+from bot.storage import Database
+
+#: outbox kind of the message to the person themselves (their chat, their language)
+PERSON_KIND = "accepted"
+#: referral states; the last three end the mentor's work, 'withdrawn' is the person's choice
+OPEN = ("new", "accepted", "contacted", "unreachable")
+_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"       # no 0/O, 1/I/L: read aloud on the phone
+
+
+def stamp(moment: datetime) -> str:
+    return moment.isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: str
+    user_key: str
+    kind: str
+    district: str
+    lang: str
+    chat_id: int | None
+    consent_version: str
+    consent_at: str
+    data: dict[str, Any]
+    status: str
+    created_at: str
+    updated_at: str
+    accepted_by: str | None = None
+    accepted_by_id: int | None = None
+    accepted_at: str | None = None
+    reminded_at: str | None = None
+    escalated_at: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    referral_id: str
+    kind: str
+    channel: str
+    idem: str
+    state: str
+    attempts: int
+    next_at: str
+    last_error: str
+    message_id: int | None
+    sent_at: str | None
+
+
+def _referral(row) -> Referral:
+    values = dict(row)
+    values.pop("contact_hash", None)
+    values["data"] = json.loads(values["data"] or "{}")
+    return Referral(**values)
+
+
+def _delivery(row) -> Delivery:
+    values = dict(row)
+    values.pop("created_at", None)
+    return Delivery(**values)
+
+
+class HandoffStore:
+    def __init__(self, db: Database):
+        self.db = db
+
+    @property
+    def conn(self):
+        return self.db.conn
+
+    # ---- consents ---------------------------------------------------------------------------------------
+
+    async def add_consent(self, user_key: str, version: str, lang: str, now: datetime) -> None:
+        await self.conn.execute("INSERT INTO consents (user_key, version, lang, given_at) VALUES (?, ?, ?, ?)",
+                                (user_key, version, lang, stamp(now)))
+        await self.conn.commit()
+
+    async def latest_consent(self, user_key: str) -> tuple[str, str] | None:
+        """(version, given_at) of the person's latest consent that was not withdrawn."""
+        async with self.conn.execute("SELECT version, given_at FROM consents WHERE user_key = ? AND withdrawn_at IS "
+                                     "NULL ORDER BY id DESC LIMIT 1", (user_key,)) as cur:
+            row = await cur.fetchone()
+        return (row[0], row[1]) if row else None
+
+    async def consents(self, user_key: str) -> list[dict[str, Any]]:
+        async with self.conn.execute("SELECT version, lang, given_at, withdrawn_at FROM consents WHERE user_key = ? "
+                                     "ORDER BY id", (user_key,)) as cur:
+            return [dict(r) for r in await cur.fetchall()]
+
+    # ---- referrals --------------------------------------------------------------------------------------
+
+    async def create(self, *, user_key: str, kind: str, district: str, lang: str, chat_id: int | None,
+                     consent: tuple[str, str], data: dict[str, Any], contact_hash: str, now: datetime,
+                     deliveries: Iterable[tuple[str, str]]) -> Referral:
+        """Store a referral and its first deliveries (kind, channel) in one transaction."""
+        when = stamp(now)
+        for _ in range(20):
+            ref = "".join(secrets.choice(_ALPHABET) for _ in range(6))
+            async with self.conn.execute("SELECT 1 FROM referrals WHERE id = ?", (ref,)) as cur:
+                if await cur.fetchone() is None:
+                    break
+        await self.conn.execute(
+            "INSERT INTO referrals (id, user_key, kind, district, lang, chat_id, consent_version, consent_at, data, "
+            "contact_hash, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)",
+            (ref, user_key, kind, district, lang, chat_id, consent[0], consent[1],
+             json.dumps(data, ensure_ascii=False), contact_hash, when, when))
+        for delivery_kind, channel in deliveries:
+            await self._enqueue(ref, delivery_kind, channel, now)
+        await self.conn.commit()
+        return await self.get(ref)
+
+    async def get(self, ref: str) -> Referral | None:
+        async with self.conn.execute("SELECT * FROM referrals WHERE id = ?", (ref,)) as cur:
+            row = await cur.fetchone()
+        return _referral(row) if row else None
+
+    async def for_user(self, user_key: str) -> list[Referral]:
+        """The person's referrals, newest first."""
+        async with self.conn.execute("SELECT * FROM referrals WHERE user_key = ? AND user_key != '' "
+                                     "ORDER BY created_at DESC", (user_key,)) as cur:
+            return [_referral(r) for r in await cur.fetchall()]
+
+    async def recent_open(self, user_key: str, contact_hash: str, since: datetime) -> Referral | None:
+        """An open referral of the same person (same chat user, or same phone / e-mail) created since ``since``."""
+        async with self.conn.execute(
+                "SELECT * FROM referrals WHERE status IN ('new', 'accepted', 'contacted', 'unreachable') "
+                "AND created_at >= ? AND ((user_key = ? AND user_key != '') OR (contact_hash = ? AND contact_hash != ''))"
+                " ORDER BY created_at DESC LIMIT 1", (stamp(since), user_key, contact_hash)) as cur:
+            row = await cur.fetchone()
+        return _referral(row) if row else None
+
+    async def accept(self, ref: str, mentor: str, mentor_id: int, now: datetime) -> bool:
+        """Take a new referral; False when someone else took it first (one UPDATE decides the race)."""
+        cur = await self.conn.execute(
+            "UPDATE referrals SET status = 'accepted', accepted_by = ?, accepted_by_id = ?, accepted_at = ?, "
+            "updated_at = ? WHERE id = ? AND status = 'new'", (mentor, mentor_id, stamp(now), stamp(now), ref))
+        await self.conn.commit()
+        return cur.rowcount == 1
+
+    async def set_status(self, ref: str, status: str, now: datetime) -> bool:
+        """contacted / unreachable / closed, only after acceptance and not after closing."""
+        cur = await self.conn.execute(
+            "UPDATE referrals SET status = ?, updated_at = ? WHERE id = ? AND status IN ('accepted', 'contacted', "
+            "'unreachable')", (status, stamp(now), ref))
+        await self.conn.commit()
+        return cur.rowcount == 1
+
+    async def mark(self, ref: str, column: str, now: datetime) -> None:
+        assert column in ("reminded_at", "escalated_at")
+        await self.conn.execute(f"UPDATE referrals SET {column} = ? WHERE id = ?", (stamp(now), ref))
+
+    async def waiting(self, created_before: datetime) -> list[Referral]:
+        """New (not accepted) referrals created before the given time."""
+        async with self.conn.execute("SELECT * FROM referrals WHERE status = 'new' AND created_at <= ? "
+                                     "ORDER BY created_at", (stamp(created_before),)) as cur:
+            return [_referral(r) for r in await cur.fetchall()]
+
+    async def withdraw(self, ref: str, now: datetime) -> None:
+        """Erase the personal data; keep a tombstone (id, district, times) so mentors' messages make sense."""
+        await self.conn.execute(
+            "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', status = 'withdrawn', "
+            "accepted_by = NULL, accepted_by_id = NULL, updated_at = ? WHERE id = ?", (stamp(now), ref))
+        await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'withdrawn' "
+                                "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
+        await self._forget_person_channel("referral_id = ?", (ref,))
+
+    async def _forget_person_channel(self, where: str, args: tuple) -> None:
+        """The person's chat id also sits in the outbox row that told them; it goes with their data."""
+        await self.conn.execute(f"UPDATE outbox SET channel = 'tg:erased' WHERE kind = '{PERSON_KIND}' AND "
+                                f"referral_id IN (SELECT id FROM referrals WHERE {where})", args)
+
+    async def erase_closed(self, closed_before: datetime) -> int:
+        """Retention: personal data of referrals closed before the given time; the tombstone stays."""
+        where = "status = 'closed' AND updated_at < ? AND data != '{}'"
+        await self._forget_person_channel(where, (stamp(closed_before),))
+        cur = await self.conn.execute(
+            "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', accepted_by = NULL "
+            "WHERE " + where, (stamp(closed_before),))
+        await self.conn.commit()
+        return cur.rowcount
+
+    async def open_user_keys(self) -> set[str]:
+        async with self.conn.execute("SELECT DISTINCT user_key FROM referrals WHERE user_key != '' AND "
+                                     "status IN ('new', 'accepted', 'contacted', 'unreachable')") as cur:
+            return {row[0] for row in await cur.fetchall()}
+
+    async def withdraw_consents(self, user_key: str, now: datetime) -> None:
+        await self.conn.execute("UPDATE consents SET withdrawn_at = ?, user_key = '' WHERE user_key = ?",
+                                (stamp(now), user_key))
+
+    # ---- outbox -----------------------------------------------------------------------------------------
+
+    async def _enqueue(self, ref: str, kind: str, channel: str, now: datetime) -> None:
+        # The idempotency key makes a second enqueue of the same delivery a no-op. Messages to the person
+        # ('accepted') go to one chat only; their key does not repeat the person's chat id.
+        idem = f"{ref}:{kind}:" + ("person" if kind == PERSON_KIND else channel)
+        await self.conn.execute(
+            "INSERT OR IGNORE INTO outbox (referral_id, kind, channel, idem, state, next_at, created_at) "
+            "VALUES (?, ?, ?, ?, 'pending', ?, ?)", (ref, kind, channel, idem, stamp(now), stamp(now)))
+
+    async def enqueue(self, ref: str, kind: str, channels: Iterable[str], now: datetime, *, commit: bool = True) -> None:
+        for channel in channels:
+            await self._enqueue(ref, kind, channel, now)
+        if commit:
+            await self.conn.commit()
+
+    async def due(self, now: datetime, *, telegram: bool = True, limit: int = 20) -> list[Delivery]:
+        """Pending deliveries whose time has come; without a Telegram bot only the e-mail ones."""
+        only = "" if telegram else " AND channel NOT LIKE 'tg:%'"
+        async with self.conn.execute("SELECT * FROM outbox WHERE state = 'pending' AND next_at <= ?" + only +
+                                     " ORDER BY next_at, id LIMIT ?", (stamp(now), limit)) as cur:
+            return [_delivery(r) for r in await cur.fetchall()]
+
+    async def next_due(self) -> str | None:
+        async with self.conn.execute("SELECT MIN(next_at) FROM outbox WHERE state = 'pending'") as cur:
+            return (await cur.fetchone())[0]
+
+    async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
+        await self.conn.execute("UPDATE outbox SET state = 'sent', attempts = attempts + 1, message_id = ?, "
+                                "sent_at = ?, last_error = '' WHERE id = ?", (message_id, stamp(now), delivery_id))
+        await self.conn.commit()
+
+    async def retry_later(self, delivery_id: int, error: str, next_at: datetime, give_up: bool) -> None:
+        await self.conn.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_at = ?, state = ? "
+                                "WHERE id = ?", (error[:300], stamp(next_at), "failed" if give_up else "pending",
+                                                 delivery_id))
+        await self.conn.commit()
+
+    async def cancel(self, delivery_id: int, reason: str) -> None:
+        await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?",
+                                (reason[:300], delivery_id))
+        await self.conn.commit()
+
+    async def deliveries(self, ref: str, kind: str | None = None) -> list[Delivery]:
+        sql, args = "SELECT * FROM outbox WHERE referral_id = ?", [ref]
+        if kind:
+            sql, args = sql + " AND kind = ?", [*args, kind]
+        async with self.conn.execute(sql + " ORDER BY id", args) as cur:
+            return [_delivery(r) for r in await cur.fetchall()]
+
+    async def listing(self, states: Iterable[str]) -> list[tuple[Delivery, str]]:
+        """Deliveries in the given states with their referral's district (for admins; no personal data)."""
+        states = tuple(states)
+        marks = ", ".join("?" for _ in states)
+        async with self.conn.execute(
+                f"SELECT o.*, r.district AS district FROM outbox o JOIN referrals r ON r.id = o.referral_id "
+                f"WHERE o.state IN ({marks}) ORDER BY o.id", states) as cur:
+            rows = await cur.fetchall()
+        out = []
+        for row in rows:
+            values = dict(row)
+            district = values.pop("district")
+            values.pop("created_at", None)
+            out.append((Delivery(**values), district))
+        return out
+
+    async def requeue_failed(self, now: datetime, delivery_id: int | None = None) -> int:
+        sql = "UPDATE outbox SET state = 'pending', attempts = 0, next_at = ? WHERE state = 'failed'"
+        args: list[Any] = [stamp(now)]
+        if delivery_id is not None:
+            sql, args = sql + " AND id = ?", [*args, delivery_id]
+        cur = await self.conn.execute(sql, args)
+        await self.conn.commit()
+        return cur.rowcount

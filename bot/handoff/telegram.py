@@ -1,0 +1,80 @@
+"""PTB handlers and jobs of the hand-over, installed through ``app.telegram_installers``.
+
+- mentor buttons (callback data ``m:<action>:<referral>``) on referral notifications
+- ``/outbox`` for admins: deliveries that hang or failed
+- ``/chatid``: the chat's id, for the mentors file
+- jobs: the outbox (every few seconds, and at once when something is enqueued) and the escalation check
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler
+
+from bot.admin.rights import audit, is_admin
+from bot.handoff.notify import PREFIX, MENTOR_LANG, TelegramNotifier
+
+log = logging.getLogger(__name__)
+
+GROUP = -20                 # before the engine's catch-all handlers
+OUTBOX_SECONDS = 5.0        # how often the outbox looks for due deliveries (retries); new ones go at once
+OUTBOX_FIRST = 0.2          # first look after the start: what waited during a restart goes out at once
+ESCALATION_SECONDS = 300.0  # how often waiting referrals are checked
+
+
+def install(application, app) -> None:
+    from bot.handoff import service_for
+    from bot.handoff.cli import outbox_lines
+
+    service = service_for(app)
+    service.telegram = TelegramNotifier(application.bot, lambda: app.content.locales)
+
+    async def outbox_job(context) -> None:
+        await service.outbox.run_due()
+
+    async def escalation_job(context) -> None:
+        if await service.check_escalations():
+            await service.outbox.run_due()
+
+    jobs = application.job_queue
+    if jobs is not None:
+        jobs.run_repeating(outbox_job, interval=OUTBOX_SECONDS, first=OUTBOX_FIRST, name="handoff-outbox")
+        jobs.run_repeating(escalation_job, interval=ESCALATION_SECONDS, first=10, name="handoff-escalation")
+        service.kick = lambda: jobs.run_once(outbox_job, 0, name="handoff-outbox-now")
+    else:
+        log.warning("PTB's job queue is not available: referrals are stored but not delivered")
+
+    async def on_mentor_press(update: Update, context) -> None:
+        query = update.callback_query
+        _, action, ref = (query.data.split(":", 2) + ["", ""])[:3]
+        chat = query.message.chat.id if query.message is not None else 0
+        user = query.from_user
+        reply = await service.mentor_press(action, ref, chat, user.id, user.full_name)
+        text = app.content.locales.text(MENTOR_LANG, reply.text, reply.args, label=True)
+        await query.answer(text, show_alert=reply.alert)
+        raise ApplicationHandlerStop()
+
+    async def on_outbox(update: Update, context) -> None:
+        user = update.effective_user
+        if not is_admin(app.config.admin_ids, user.id if user else None):
+            return                      # not an admin: the engine answers as for any unknown command
+        lines = await outbox_lines(service.store, retry=bool(context.args and context.args[0] == "retry"),
+                                   now=service.clock())
+        await update.effective_message.reply_text("\n".join(lines)[:4000])
+        if context.args and context.args[0] == "retry":
+            await audit(app.db, user.id, "outbox retry")
+            service.kick()
+        raise ApplicationHandlerStop()
+
+    async def on_chatid(update: Update, context) -> None:
+        """/chatid: the number a project enters in the mentors file (in its group, or a mentor's private chat)."""
+        chat = update.effective_chat
+        text = app.content.locales.text(MENTOR_LANG, "mentor-chatid", {"id": str(chat.id)}, label=True)
+        await update.effective_message.reply_text(text, parse_mode="HTML")
+        raise ApplicationHandlerStop()
+
+    application.add_handler(CallbackQueryHandler(on_mentor_press, pattern=rf"^{PREFIX}:"), group=GROUP)
+    application.add_handler(CommandHandler("chatid", on_chatid), group=GROUP)
+    application.add_handler(CommandHandler("outbox", on_outbox), group=GROUP)

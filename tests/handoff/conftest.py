@@ -1,0 +1,229 @@
+"""Fixtures of the hand-over tests: a content folder with the shipped hand-over flows and texts (plus a small
+check flow and menu of its own, so these tests do not depend on the eligibility content), a mentors file
+with example.org values, a real SMTP server on 127.0.0.1, and apps over real SQLite files."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import textwrap
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from bot.app import App
+from bot.config import Config
+from bot.i18n import LANGUAGES
+from bot.testing.fixtures import harness, make_harness  # noqa: F401
+from bot.testing.harness import add_channel_texts, free_port
+
+REPO = Path(__file__).resolve().parents[2]
+DRESDEN_GROUP = -1001000000111
+LEIPZIG_GROUP = -1001000000222
+CHEMNITZ_MENTOR = 5005           # a mentor's private chat (= the mentor's user id)
+CHEMNITZ_COLLEAGUE = 5006
+COORDINATION = -1001000000999
+
+MAIN = """
+flow: main
+start: welcome
+menu: menu
+steps:
+  - id: welcome
+    say: t-welcome
+    next: menu
+  - id: menu
+    ask: t-menu
+    options:
+      - {value: check, label: t-check, next: check}
+      - {value: contact, label: t-contact, next: contact}
+      - {value: status, label: t-status, next: status}
+      - {value: employer, label: t-employer, next: employer}
+  - id: check
+    call: check
+    next: menu
+  - id: contact
+    call: human
+    next: menu
+  - id: status
+    call: handoff_status
+    next: menu
+  - id: employer
+    call: employer
+    next: menu
+"""
+
+CHECK = """
+flow: check
+start: status
+steps:
+  - id: status
+    ask: t-status-ask
+    save: status
+    options:
+      - {value: protection, label: t-protection}
+      - {value: unknown, label: t-unknown}
+    next: job
+  - id: job
+    ask: t-job-ask
+    input: text
+    save: job_wish
+    invalid: t-invalid
+    next: outcome
+  - id: outcome
+    set: {outcome: target}
+    next: mentor
+  - id: mentor
+    call: human
+    next: done
+  - id: done
+    end: true
+"""
+
+TEXTS = {
+    "t-welcome": "Welcome", "t-menu": "Menu?", "t-check": "Check", "t-contact": "Contact", "t-status": "My request",
+    "t-employer": "Companies", "t-status-ask": "Your residence status?", "t-protection": "Protection",
+    "t-unknown": "I do not know", "t-job-ask": "What work do you want?", "t-invalid": "Invalid",
+    "flow-human-title": "Person",
+}
+GERMAN = {"t-status-ask": "Ihr Aufenthaltsstatus?", "t-protection": "Schutzstatus", "t-job-ask": "Welche Arbeit?"}
+
+MENTORS = f"""
+coordination:
+  telegram_chat: {COORDINATION}
+districts:
+  "14612":
+    project: Testprojekt Dresden
+    telegram_chats: [{DRESDEN_GROUP}]
+    emails: [mentoring-dresden@example.org]
+  "14713":
+    telegram_chats: [{LEIPZIG_GROUP}]
+  "14511":
+    telegram_chats: [{CHEMNITZ_MENTOR}]
+    mentor_ids: [{CHEMNITZ_COLLEAGUE}]
+"""
+
+
+def build_content(root: Path) -> Path:
+    from bot.handoff.district import MESSAGES as DISTRICT_MESSAGES
+
+    flows = root / "flows"
+    flows.mkdir(parents=True, exist_ok=True)
+    for name in ("human", "handoff_contact", "handoff_status", "employer", "regions"):
+        shutil.copy(REPO / "flows" / f"{name}.yaml", flows / f"{name}.yaml")
+    (flows / "main.yaml").write_text(textwrap.dedent(MAIN), encoding="utf-8")
+    (flows / "check.yaml").write_text(textwrap.dedent(CHECK), encoding="utf-8")
+    for lang in LANGUAGES:
+        folder = root / "locales" / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in ("engine", "handoff", "employer"):
+            shutil.copy(REPO / "locales" / lang / f"{name}.ftl", folder / f"{name}.ftl")
+        texts = dict(TEXTS, **(GERMAN if lang == "de" else {}))
+        texts.update({mid: f"{lang}:{mid}" for mid in DISTRICT_MESSAGES})
+        (folder / "test.ftl").write_text("".join(f"{k} = {v}\n" for k, v in texts.items()), encoding="utf-8")
+    add_channel_texts(root)
+    return root
+
+
+@pytest.fixture
+def handoff_content(tmp_path) -> Path:
+    return build_content(tmp_path / "content")
+
+
+@pytest.fixture
+def mentors_file(tmp_path) -> Path:
+    path = tmp_path / "mentors.yaml"
+    path.write_text(textwrap.dedent(MENTORS), encoding="utf-8")
+    return path
+
+
+def register_handoff(app: App) -> None:
+    from bot.handoff import register
+    from bot.handoff.district import register as district
+    district(app)
+    register(app)
+
+
+class Clock:
+    """An injectable clock: starts now (UTC) and moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+async def make_handoff_app(tmp_path, handoff_content, mentors_file):
+    """An App over the hand-over content and a real SQLite file; ``config`` overrides Config fields."""
+    apps: list[App] = []
+
+    async def make(db: Path | None = None, **config) -> App:
+        settings = dict(content_dir=handoff_content, database_path=db or tmp_path / "bot.sqlite3",
+                        mentors_file=mentors_file, user_key_secret="test-secret", smtp_from="bot@example.org")
+        settings.update(config)
+        app = App(Config(**settings))
+        register_handoff(app)
+        await app.start()
+        apps.append(app)
+        return app
+
+    yield make
+    for app in apps:
+        await app.stop()
+
+
+@dataclass
+class Mailbox:
+    """What the SMTP server on 127.0.0.1 received."""
+
+    messages: list = field(default_factory=list)
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's handler protocol
+        self.messages.append((list(envelope.rcpt_tos), message_from_bytes(envelope.content, policy=policy.default)))
+        return "250 OK"
+
+
+class SmtpServer:
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.mailbox = Mailbox()
+        self.controller: Controller | None = None
+
+    def start(self) -> None:
+        self.controller = Controller(self.mailbox, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def config(self) -> dict:
+        return {"smtp_host": "127.0.0.1", "smtp_port": self.port, "smtp_starttls": False}
+
+
+@pytest.fixture
+def smtp():
+    """A real SMTP server (aiosmtpd) on a free loopback port, not started yet: ``smtp.start()``."""
+    server = SmtpServer()
+    yield server
+    server.stop()
+
+
+async def wait_until(predicate, timeout: float = 5.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise TimeoutError("condition not reached")
+        await asyncio.sleep(0.02)

@@ -1,0 +1,248 @@
+"""The mentee's and the employer's way through the hand-over, driven without Telegram (real engine, real
+SQLite): consent first, contact details, summary with corrections, the stored referral and its deliveries."""
+
+from __future__ import annotations
+
+from bot.engine import Message
+from bot.handoff import export, service_for, withdraw
+from bot.i18n.render import render_message
+from bot.testing.driver import Driver
+
+
+async def rows(app, sql, *args):
+    async with app.db.conn.execute(sql, args) as cur:
+        return [tuple(r) for r in await cur.fetchall()]
+
+
+def shown(app, turn, lang="en") -> str:
+    return "\n\n".join(render_message(o, lang, app.content.locales, html_mode=False).text
+                       for o in turn.reply.outputs if isinstance(o, Message))
+
+
+async def to_consent(d: Driver, postal_code: str = "01067"):
+    await d.say("/start")
+    await d.press("contact")
+    return await d.say(postal_code)
+
+
+async def fill_contact(d: Driver, *, name="Amina", via="phone", value="0151 23456789", languages="Arabic, English",
+                       note="I am a nurse"):
+    await d.press("yes")
+    await d.say(name)
+    await d.press(via)
+    if via != "telegram":
+        await d.say(value)
+    await d.say(languages)
+    await d.press("morning")
+    return await d.say(note)
+
+
+async def test_consent_comes_before_any_contact_question_and_names_the_project(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="en")
+    turn = await to_consent(d)
+    assert turn.ids == ["handoff-privacy"]
+    text = shown(app, turn)
+    assert "Testprojekt Dresden for Dresden" in text
+    assert "Privacy notice version 2026-1" in text and "/delete" in text and "180 days" in text
+
+
+async def test_refusing_consent_stores_nothing_and_shows_the_regions_page(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="en")
+    await to_consent(d)
+    turn = await d.press("no")
+    assert "handoff-consent-declined" in turn.ids
+    assert "https://arbeitsmarktmentoren-sachsen.de/" in shown(app, turn)
+    assert await rows(app, "SELECT * FROM consents") == []
+    assert await rows(app, "SELECT * FROM referrals") == []
+    assert not any(k.startswith("contact_") for k in turn.state.answers)
+    assert await rows(app, "SELECT value FROM events WHERE kind = 'consent'") == [("no",)]
+
+
+async def test_a_referral_is_stored_with_answers_and_one_delivery_per_channel(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="ar")
+    await d.say("/start")
+    await d.press("check")
+    await d.press("protection")
+    await d.say("Pflegefachkraft")
+    await d.say("01067")
+    turn = await fill_contact(d)
+    assert turn.ids == ["handoff-summary"]
+    summary = shown(app, turn, "ar")
+    assert "+4915123456789" in summary and "Amina" in summary and "صباحًا" in summary
+    turn = await d.press("send")
+    assert "handoff-sent" in turn.ids
+    (ref, district, lang, status, consent_version), = await rows(
+        app, "SELECT id, district, lang, status, consent_version FROM referrals")
+    assert (district, lang, status) == ("14612", "ar", "new")
+    assert consent_version.startswith("2026-1:ar:")
+    assert ref in shown(app, turn, "ar")
+    channels = await rows(app, "SELECT kind, channel, state FROM outbox ORDER BY id")
+    assert channels == [("referral", "tg:-1001000000111", "pending"),
+                        ("referral", "mail:mentoring-dresden@example.org", "pending")]
+    referral = await service_for(app).store.get(ref)
+    assert referral.data["contact"]["phone"] == "+4915123456789"
+    assert ["Ihr Aufenthaltsstatus?", "Schutzstatus"] in referral.data["answer_lines"]
+    assert ["Welche Arbeit?", "Pflegefachkraft"] in referral.data["answer_lines"]
+    assert ["Ergebnis der Prüfung", "Zielgruppe (vorrangig)"] in referral.data["answer_lines"]
+    # contact details leave the conversation once they are in the referral
+    assert not any(k.startswith("contact_") for k in turn.state.answers)
+    events = await rows(app, "SELECT kind, value FROM events WHERE kind IN ('referral', 'consent') ORDER BY id")
+    assert events == [("consent", "yes"), ("referral", "14612")]
+
+
+async def test_correcting_the_contact_from_phone_to_email_keeps_only_the_email(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="de")
+    await to_consent(d)
+    await fill_contact(d)
+    turn = await d.press("fix_contact")
+    assert turn.ids == ["handoff-via-ask"]
+    await d.press("email")
+    turn = await d.say("Amina@Example.org")
+    assert turn.ids == ["handoff-summary"], "after a correction the summary comes back directly"
+    assert "Amina@example.org" in shown(app, turn, "de")
+    await d.press("send")
+    (ref,), = await rows(app, "SELECT id FROM referrals")
+    contact = (await service_for(app).store.get(ref)).data["contact"]
+    assert contact["email"] == "Amina@example.org" and contact["phone"] is None
+
+
+async def test_a_phone_number_that_cannot_be_valid_is_asked_again(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="en")
+    await to_consent(d)
+    await d.press("yes")
+    await d.say("Amina")
+    await d.press("phone")
+    turn = await d.say("12")
+    assert turn.ids == ["handoff-phone-invalid", "handoff-phone-ask"]
+
+
+async def test_cancelling_at_the_summary_sends_nothing(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="en")
+    await to_consent(d)
+    await fill_contact(d)
+    turn = await d.press("cancel")
+    assert "handoff-cancelled" in turn.ids
+    assert await rows(app, "SELECT * FROM referrals") == []
+
+
+async def test_a_second_request_soon_after_is_recognised_not_sent_again(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="en")
+    await to_consent(d)
+    await fill_contact(d)
+    await d.press("send")
+    turn = await d.say("/human")
+    assert turn.ids[:1] == ["handoff-status"], "the open request's status instead of a new one"
+    assert "It has arrived" in shown(app, turn)
+    # the same phone number from another chat is the same person, too
+    other = Driver(app, user="amina-new-phone", lang="en")
+    await to_consent(other)
+    await fill_contact(other, value="+49 151 23456789")
+    turn = await other.press("send")
+    assert turn.ids[:2] == ["handoff-duplicate", "handoff-status"]
+    assert len(await rows(app, "SELECT id FROM referrals")) == 1
+
+
+async def test_the_status_menu_item_answers_in_the_persons_language(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="es")
+    await d.say("/start")
+    turn = await d.press("status")
+    assert "handoff-status-none" in turn.ids
+    await d.press("contact")
+    await d.say("04109")
+    await fill_contact(d)
+    await d.press("send")
+    await d.say("/menu")
+    turn = await d.press("status")
+    text = shown(app, turn, "es")
+    assert "Ha llegado" in text and "Leipzig" in text
+
+
+async def test_employers_give_company_place_need_and_contact(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="firma", lang="de")
+    await d.say("/start")
+    turn = await d.press("employer")
+    assert turn.ids[:2] == ["employer-intro", "employer-company-ask"]
+    await d.say("Bäckerei <Muster> GmbH")
+    await d.say("09111")
+    await d.press("hiring")
+    turn = await d.press("yes")
+    assert turn.ids == ["employer-person-ask"]
+    await d.say("Frau Beispiel")
+    await d.press("email")
+    await d.say("personal@example.org")
+    turn = await d.press("afternoon")
+    assert turn.ids == ["handoff-note-ask"], "employers are not asked for their languages"
+    turn = await d.say("Wir suchen zwei Auszubildende")
+    assert turn.ids == ["handoff-summary-employer"]
+    await d.press("send")
+    (ref, kind, district), = await rows(app, "SELECT id, kind, district FROM referrals")
+    assert (kind, district) == ("employer", "14511")
+    lines = (await service_for(app).store.get(ref)).data["lines"]
+    assert ["Unternehmen", "Bäckerei <Muster> GmbH"] in lines
+    assert ["Anliegen", "Fragen zur Beschäftigung oder Ausbildung"] in lines
+
+
+async def test_employers_outside_saxony_are_told_kindly(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="firma", lang="en")
+    await d.say("/start")
+    await d.press("employer")
+    await d.say("Firma")
+    await d.say("80331")
+    turn = await d.press("out")
+    assert "employer-outside" in turn.ids
+
+
+async def test_withdraw_erases_the_data_and_export_shows_it_before(make_handoff_app):
+    app = await make_handoff_app()
+    d = Driver(app, user="amina", lang="en")
+    await to_consent(d)
+    await fill_contact(d, note="<b>call me</b>")
+    await d.press("send")
+    data = await export(app, d.who.user_key)
+    assert data["referrals"][0]["contact"]["note"] == "<b>call me</b>"
+    assert data["consents"][0]["version"].startswith("2026-1:en:")
+    # pretend the notification reached the Dresden group, then withdraw
+    await app.db.conn.execute("UPDATE outbox SET state = 'sent', message_id = 7 WHERE channel LIKE 'tg:%'")
+    await app.db.conn.commit()
+    assert await withdraw(app, d.who.user_key) == 1
+    assert await export(app, d.who.user_key) is None
+    (status, data_json, user_key), = await rows(app, "SELECT status, data, user_key FROM referrals")
+    assert (status, data_json, user_key) == ("withdrawn", "{}", "")
+    outbox = await rows(app, "SELECT kind, channel, state FROM outbox ORDER BY id")
+    assert ("withdrawn", "tg:-1001000000111", "pending") in outbox
+    assert ("referral", "mail:mentoring-dresden@example.org", "cancelled") in outbox, "never sent: nobody to tell"
+    assert not any(k == "withdrawn" and c.startswith("mail:") for k, c, _ in outbox)
+
+
+async def test_retention_erases_closed_referrals_and_keeps_the_conversation_of_open_ones(make_handoff_app):
+    from datetime import datetime, timedelta, timezone
+
+    from bot.privacy.retention import run_retention
+
+    app = await make_handoff_app()
+    service = service_for(app)
+    closed, still_open = Driver(app, user="closed", lang="en"), Driver(app, user="open", lang="en")
+    for d, phone in ((closed, "0151 23456781"), (still_open, "0151 23456782")):
+        await to_consent(d)
+        await fill_contact(d, value=phone)
+        await d.press("send")
+    (ref_closed,), = await rows(app, "SELECT id FROM referrals WHERE user_key = ?", closed.who.user_key)
+    await service.store.accept(ref_closed, "Maria", 1, service.clock())
+    await service.store.set_status(ref_closed, "closed", service.clock())
+    later = datetime.now(timezone.utc) + timedelta(days=200)
+    counts = await run_retention(app, later)
+    assert counts["referrals"] == 1
+    assert await export(app, closed.who.user_key) is None or not (await export(app, closed.who.user_key))["referrals"]
+    assert (await export(app, still_open.who.user_key))["referrals"][0]["status"] == "new"
+    assert await still_open.state() is not None, "the open referral's conversation is kept"
+    assert await closed.state() is None, "older than the retention time, no open referral"
