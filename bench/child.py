@@ -15,7 +15,8 @@ the same user is therefore not counted; time spent while other users' updates in
 event loop is.
 
 The benchmark talks to this process over pipes. stdout: ``ready``; ``h <update_id> <ns>`` per
-handled update; ``mem <rss bytes> <python heap bytes>`` when asked; ``done <json>`` at the end.
+handled update; ``mem <rss bytes> <heap bytes>`` when asked (heap: Python memory allocated since start-up and still
+alive, traced by tracemalloc with ``--tracemalloc``); ``done <json>`` at the end.
 stdin: ``mem`` (garbage-collect, then report memory), ``stop`` (shut down cleanly; end of input too).
 """
 
@@ -120,6 +121,8 @@ async def serve(args: argparse.Namespace) -> None:
     reporter = Reporter()
     application = build(args, reporter)
     await start_application(application)
+    if args.tracemalloc:            # from here on: what serving users allocates, not what start-up loaded
+        tracemalloc.start()
     reporter.emit("ready")
     try:
         await commands(reporter)
@@ -141,10 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--mentors", type=Path)
     parser.add_argument("--cpu", type=int, help="pin this process to one CPU core")
-    parser.add_argument("--tracemalloc", action="store_true", help="trace Python allocations (memory figures)")
+    parser.add_argument("--tracemalloc", action="store_true", help="trace Python allocations after start-up (memory figures)")
     args = parser.parse_args(argv)
-    if args.tracemalloc:
-        tracemalloc.start()
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")

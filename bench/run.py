@@ -20,6 +20,7 @@ import asyncio
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from bot.testing.server import fake_bot_api
@@ -45,10 +46,11 @@ class Bench:
         self.mentors = write_mentors_file(workdir)
         self.scripts: Scripts | None = None
         self.next_user = LOAD_USER_BASE
+        self.began = time.perf_counter()
 
     def log(self, text: str) -> None:
         if not self.args.silent:
-            print(f"… {text}", file=sys.stderr, flush=True)
+            print(f"… {time.perf_counter() - self.began:5.1f} s  {text}", file=sys.stderr, flush=True)
 
     def users(self, server, child: Child, count: int, *, echo: bool = False) -> list[SimulatedUser]:
         result = []
@@ -141,7 +143,7 @@ class Bench:
         pin(self.load_core)
 
         self.log("content: load + validate, FAQ search")
-        content = content_figures(self.workdir)
+        content = content_figures(self.workdir, self.args.reloads)
         results.load_first_s, results.load_reload_s = content.first_s, content.reload_s
         results.faq_ms, results.faq_queries = content.faq_ms, content.faq_queries
         self.scripts = Scripts(content.questions)
@@ -158,6 +160,7 @@ class Bench:
             self.log(f"memory: bot over {stored:,} stored users")
             results.memory[stored] = await self.memory_run(stored, model)
         results.load_after = os.getloadavg()
+        self.log("done")
         return results
 
 
@@ -173,13 +176,14 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--memory-users", type=int, default=100,
                         help="returning users in each memory measurement (default 100)")
     parser.add_argument("--cold-starts", type=int, default=3, help="cold starts to measure (the best counts)")
+    parser.add_argument("--reloads", type=int, default=3, help="content reloads to time (the median counts)")
     parser.add_argument("--quick", action="store_true", help="a small run that only shows the benchmark works (CI)")
     parser.add_argument("--silent", action="store_true", help="no progress lines on stderr")
     parser.add_argument("--workdir", type=Path, help="keep databases and logs here (default: a temporary folder)")
     args = parser.parse_args(argv)
     if args.quick:
         args.users, args.rate, args.pause = min(args.users, 8), 20.0, 0.1
-        args.stored, args.memory_users, args.cold_starts = [100, 1000], 10, 1
+        args.stored, args.memory_users, args.cold_starts, args.reloads = [100, 1000], 5, 1, 1
     return args
 
 

@@ -141,11 +141,11 @@ elig-result-out-naturalised =
     تجد المساعدة هنا:
 elig-alternatives =
     • استشارة الهجرة للبالغين ({ "MBE" }): للأشخاص من عمر 27 سنة فما فوق
-      { "https://www.migrationsberatung.org" }
+      الموقع: { "https://www.migrationsberatung.org" }
     • خدمات الهجرة للشباب ({ "JMD" }): للشباب من 12 إلى 27 سنة، وأيضًا عبر الإنترنت ({ "jmd4you" })
-      { "https://www.jugendmigrationsdienste.de" }
+      الموقع: { "https://www.jugendmigrationsdienste.de" }
     • مركز العمل ({ "Jobcenter" }) أو وكالة العمل ({ "Agentur für Arbeit" }): المساعدة في البحث عن عمل وتدريب مهني
-      { "https://www.arbeitsagentur.de" }
+      الموقع: { "https://www.arbeitsagentur.de" }
 
 ## لمرشدك (لا يغيّر النتيجة)
 

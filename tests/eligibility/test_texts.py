@@ -19,7 +19,9 @@ from tests.conftest import REPO
 
 LOCALES, _ = load_locales(REPO / "locales", display_root=REPO)
 #: the only web addresses the eligibility texts may show (all from the program brief)
-ALLOWED_URLS = {"https://bamf-navi.bamf.de"}
+# The brief's links, plus the official portals of the advice services it names (MBE, JMD, Agentur für Arbeit).
+ALLOWED_URLS = {"https://bamf-navi.bamf.de", "https://www.migrationsberatung.org",
+                "https://www.jugendmigrationsdienste.de", "https://www.arbeitsagentur.de"}
 ISOLATED = re.compile("\u2068[^\u2069]*\u2069")
 
 
@@ -43,7 +45,7 @@ def test_every_language_has_the_same_eligibility_messages_with_the_same_variable
 def test_links_are_only_those_of_the_program_brief():
     for lang in LANGUAGES:
         text = (REPO / "locales" / lang / "eligibility.ftl").read_text(encoding="utf-8")
-        assert set(re.findall(r"https?://[^\s)]+", text)) <= ALLOWED_URLS, lang
+        assert set(re.findall(r"https?://[^\s)\"]+", text)) <= ALLOWED_URLS, lang
 
 
 def test_alternatives_name_mbe_jmd_and_jobcenter_with_the_ages_of_the_brief():
