@@ -63,6 +63,7 @@ def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = No
         return locales.text(lang, message_id, label=True) if locales.has(lang, message_id) else None
 
     index = FaqIndex.build(catalog, text)
+    problems += [_relative(p, root) for p in index.problems]     # shared word lists and phrase files
     message_ids: dict[str, tuple[str, int]] = {mid: (UI_FILE, 1) for mid in UI_MESSAGES}
     for topic in catalog.topics:
         message_ids[topic.title_id] = (_rel(topic.file, root), topic.line)

@@ -74,6 +74,7 @@ from rapidfuzz.distance import OSA
 from bot.content.problems import Problem
 from bot.faq.analysis import Analyzer, Term, fold, is_arabic, split_compound, words
 from bot.faq.catalog import LANGUAGES, FaqCatalog
+from bot.faq.phrases import load_phrases
 from bot.faq.vocabulary import Vocabulary, load_vocabulary
 
 TextFn = Callable[[str, str], "str | None"]
@@ -288,15 +289,18 @@ class FaqIndex:
             words_dir = Path(catalog.topics[0].file).parent / "words"
         indexes = {}
         problems: list[Problem] = []
+        phrases_dir = Path(words_dir).parent / "phrases" if words_dir is not None else None
         for lang in LANGUAGES:
             vocabulary = load_vocabulary(words_dir, lang)
             problems += vocabulary.problems
+            phrases, more = load_phrases(phrases_dir, lang, {e.id for e in entries})
+            problems += more
             analyzer = Analyzer(lang)
             docs = []
             for entry in entries:
                 question = analyzer.terms(text(lang, entry.question_id) or "")
                 answer = analyzer.terms(text(lang, entry.answer_id) or "")
-                synonyms = [analyzer.terms(s) for s in entry.synonyms.get(lang, ())]
+                synonyms = [analyzer.terms(s) for s in (*entry.synonyms.get(lang, ()), *phrases.get(entry.id, ()))]
                 docs.append((question, synonyms, answer))
             indexes[lang] = _LangIndex(analyzer, docs, vocabulary)
         return cls(tuple(e.id for e in entries), indexes, tuple(problems))

@@ -116,3 +116,27 @@ def test_faq_eval_prints_the_figures_per_language_for_both_sets(capsys):
     assert "tuning set" in out and "held-out set" in out
     for lang in ("de", "en", "ar", "es"):
         assert re.search(rf"(?m)^{lang}\s+\d+\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%\s+[\d.]+$", out), out
+
+
+def test_example_questions_in_a_phrase_file_teach_the_search(tmp_path):
+    """Staff add the ways people ask to flows/faq/phrases/<lang>.yaml; a bad id is reported with its line."""
+    import shutil
+
+    from bot.faq.content import load_faq_content
+    from bot.i18n import load_locales
+    from tests.conftest import REPO
+
+    root = tmp_path / "content"
+    shutil.copytree(REPO / "flows", root / "flows")
+    shutil.copytree(REPO / "locales", root / "locales")
+    locales, _ = load_locales(root / "locales", display_root=root)
+    question = "brauche ich eine rechnung vom amt für die schulden beim kursgeld"
+    before = load_faq_content(root, locales).value.index.search(question, "de")
+    assert [h.entry_id for h in before][:1] != ["integration-course-cost"]
+    (root / "flows" / "faq" / "phrases").mkdir(exist_ok=True)
+    phrase_file = root / "flows" / "faq" / "phrases" / "de.yaml"
+    phrase_file.write_text("integration-course-cost:\n  - rechnung vom amt schulden kursgeld\nno-such-entry:\n  - x\n")
+    loaded = load_faq_content(root, locales)
+    assert [h.entry_id for h in loaded.value.index.search(question, "de")][:1] == ["integration-course-cost"]
+    problem = next(p for p in loaded.problems if "no-such-entry" in p.message)
+    assert (problem.file, problem.line) == ("flows/faq/phrases/de.yaml", 3)
