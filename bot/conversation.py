@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 from contextlib import asynccontextmanager
 
-from bot.engine import Engine, Input, Reply, State, Who
+from bot.engine import Command, Engine, Input, Reply, State, Who
 from bot.storage import ConversationRepo, Database, EventRepo
+
+SEQ_KEY = "seq"      # in state.scratch: the newest channel update already applied
 
 
 class UserLocks:
@@ -45,10 +47,16 @@ class Conversations:
         self.events = EventRepo(db)
         self.locks = UserLocks()
 
-    async def handle(self, who: Who, event: Input) -> tuple[State, Reply]:
+    async def handle(self, who: Who, event: Input, seq: int | None = None) -> tuple[State, Reply]:
+        """``seq``: the channel's increasing update number. An update seen again (the bot was killed after
+        handling it but before Telegram learnt so) is not applied twice; the person's current step is shown."""
         async with self.locks.hold(who.user_key):
             state = await self.states.get(who.user_key)
+            if seq is not None and state is not None and state.scratch.get(SEQ_KEY, -1) >= seq:
+                event = Command("resume")
             new, reply = await self.engine.handle(state, event, who)
+            if seq is not None:
+                new.scratch[SEQ_KEY] = max(seq, new.scratch.get(SEQ_KEY, -1))
             if new.scratch.get("erase"):          # /delete: the person's data is gone, only anonymous events stay
                 await self.states.delete(who.user_key, commit=False)
             else:

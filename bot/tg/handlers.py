@@ -28,7 +28,7 @@ OPEN_KEYBOARD = "tg_kb"
 async def converse(update: Update, context: BotContext, event: Input, query: CallbackQuery | None = None) -> None:
     app = context.app
     person = who(update, app.config.user_key_secret)
-    state, reply = await app.conversations.handle(person, event)
+    state, reply = await app.conversations.handle(person, event, seq=update.update_id)
     locales = app.engine.locales
     chat_id = update.effective_chat.id
     pressed = None

@@ -2,7 +2,7 @@
 
 import logging
 
-from bot.engine import Engine, Text, Who, load_flows
+from bot.engine import Engine, Press, Text, Who, load_flows
 from bot.engine.state import State
 from bot.i18n import load_locales
 from bot.testing.driver import Driver
@@ -101,3 +101,18 @@ async def test_reload_with_errors_keeps_the_running_version(quiz_content, make_a
     turn = await d.press("quiz")
     turn = await d.press("red")
     assert turn.ids == ["age"]                     # still the old, valid version
+
+
+async def test_an_update_delivered_twice_is_applied_once(quiz_content, make_app):
+    """After a crash Telegram may deliver an update again; it must not answer the next question too."""
+    app = await make_app(quiz_content)
+    d = Driver(app, lang="en")
+    await d.say("/start")
+    await d.press("quiz")
+    state, _ = await app.conversations.handle(d.who, Press(d.find("red").data), seq=10)
+    assert state.answers["color"] == "red" and state.step == "ask_age"
+    state, _ = await app.conversations.handle(d.who, Text("44"), seq=11)
+    assert state.answers["age"] == "44" and state.step == "ask_mail"
+    state, reply = await app.conversations.handle(d.who, Text("44"), seq=11)        # the same update again
+    assert state.step == "ask_mail" and "mail" not in state.answers
+    assert [o.text for o in reply.outputs] == ["mail"]                              # shown where they stand
