@@ -90,14 +90,18 @@ class _Reader:
     def warn(self, line: int, message: str, hint: str) -> None:
         self.problems.append(Problem(self.file, line, message, hint, severity=Severity.WARNING))
 
-    def chat_ids(self, node: Mapping, key: str) -> tuple[int, ...]:
+    @staticmethod
+    def items(node: Mapping, key: str):
+        """The value of ``key`` as (item, line) pairs: one value or a list of values."""
         raw = node.get(key)
         if raw is None:
-            return ()
-        items = raw if isinstance(raw, list) else [raw]
+            return
+        for i, item in enumerate(raw if isinstance(raw, list) else [raw]):
+            yield item, (line_of(raw, i) if isinstance(raw, list) else line_of(node, key))
+
+    def chat_ids(self, node: Mapping, key: str) -> tuple[int, ...]:
         out = []
-        for i, item in enumerate(items):
-            at = line_of(raw, i) if isinstance(raw, list) else line_of(node, key)
+        for item, at in self.items(node, key):
             if isinstance(item, bool) or not (isinstance(item, int) or (isinstance(item, str)
                                                                         and item.lstrip("-").isdigit())):
                 self.error(at, f"'{item}' is not a Telegram chat id",
@@ -107,13 +111,8 @@ class _Reader:
         return tuple(out)
 
     def emails(self, node: Mapping, key: str) -> tuple[str, ...]:
-        raw = node.get(key)
-        if raw is None:
-            return ()
-        items = raw if isinstance(raw, list) else [raw]
         out = []
-        for i, item in enumerate(items):
-            at = line_of(raw, i) if isinstance(raw, list) else line_of(node, key)
+        for item, at in self.items(node, key):
             try:
                 out.append(validate_email(str(item), check_deliverability=False).normalized)
             except EmailNotValidError as exc:
