@@ -1,7 +1,8 @@
 """The process under measurement: the real bot (or the echo bot) polling the fake Bot API server.
 
-    python -m bench.child bot  --token T --base-url URL --db FILE --mentors FILE [--cpu N] [--tracemalloc]
+    python -m bench.child bot  --token T --base-url URL --db FILE --mentors FILE [--cpu N]
     python -m bench.child echo --token T --base-url URL [--cpu N]
+    ... [--profile FILE]            # cProfile statistics of the whole run (python -m pstats FILE)
 
 The bot is built exactly as ``python -m bot run`` builds it (``prepare_app`` + ``build_application``,
 every feature, SQLite persistence), only without the flood limiter (it would cap the figures at
@@ -15,9 +16,11 @@ the same user is therefore not counted; time spent while other users' updates in
 event loop is.
 
 The benchmark talks to this process over pipes. stdout: ``ready``; ``h <update_id> <ns>`` per
-handled update; ``mem <rss bytes> <heap bytes>`` when asked (heap: Python memory allocated since start-up and still
-alive, traced by tracemalloc with ``--tracemalloc``); ``done <json>`` at the end.
-stdin: ``mem`` (garbage-collect, then report memory), ``stop`` (shut down cleanly; end of input too).
+handled update; ``mem <rss bytes> <heap bytes>`` when asked (heap: Python memory allocated since ``trace`` and still
+alive, 0 without ``trace``); ``done <json>`` at the end.
+stdin: ``trace`` (start tracemalloc: from now on, what serving users allocates; after a warm-up, so
+lazy imports and caches filled by the first conversations are not counted), ``mem`` (garbage-collect,
+then report memory), ``stop`` (shut down cleanly; end of input too).
 """
 
 from __future__ import annotations
@@ -74,6 +77,23 @@ class Reporter:
             self._lines.clear()
 
 
+class GcPauses:
+    """How long the garbage collector stopped the process, per collection of the oldest generation
+    (the only ones that scan everything the bot loaded at start-up)."""
+
+    def __init__(self) -> None:
+        self.full_ns: list[int] = []
+        self._started = 0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if info.get("generation") != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter_ns()
+        else:
+            self.full_ns.append(time.perf_counter_ns() - self._started)
+
+
 def memory() -> tuple[int, int]:
     """(resident set size, bytes traced by tracemalloc or 0) after a full garbage collection."""
     gc.collect()
@@ -108,7 +128,10 @@ async def commands(reporter: Reporter) -> None:
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     while True:
         line = (await reader.readline()).decode().strip()
-        if line == "mem":
+        if line == "trace":
+            gc.collect()
+            tracemalloc.start()
+        elif line == "mem":
             rss, heap = memory()
             reporter.emit(f"mem {rss} {heap}")
         elif line in ("stop", ""):
@@ -119,10 +142,10 @@ async def serve(args: argparse.Namespace) -> None:
     from bot.testing.harness import start_application, stop_application
 
     reporter = Reporter()
+    pauses = GcPauses()
     application = build(args, reporter)
     await start_application(application)
-    if args.tracemalloc:            # from here on: what serving users allocates, not what start-up loaded
-        tracemalloc.start()
+    gc.callbacks.append(pauses)
     reporter.emit("ready")
     try:
         await commands(reporter)
@@ -131,7 +154,7 @@ async def serve(args: argparse.Namespace) -> None:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     reporter.emit("done " + json.dumps({
         "handled": reporter.handled, "cpu_seconds": usage.ru_utime + usage.ru_stime,
-        "peak_rss": usage.ru_maxrss * 1024, "peak_heap": tracemalloc.get_traced_memory()[1] if tracemalloc.is_tracing() else 0,
+        "peak_rss": usage.ru_maxrss * 1024, "full_gc_ns": pauses.full_ns,
     }))
     reporter.flush()
 
@@ -144,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path)
     parser.add_argument("--mentors", type=Path)
     parser.add_argument("--cpu", type=int, help="pin this process to one CPU core")
-    parser.add_argument("--tracemalloc", action="store_true", help="trace Python allocations after start-up (memory figures)")
+    parser.add_argument("--profile", type=Path, help="write cProfile statistics of the whole run to this file")
     args = parser.parse_args(argv)
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})
@@ -152,7 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     from bot.tg.run import quiet_libraries
     quiet_libraries()
     logging.getLogger("telegram").setLevel(logging.WARNING)    # not "Application started" (INFO)
-    asyncio.run(serve(args))
+    if args.profile:
+        import cProfile
+        with cProfile.Profile() as profile:
+            asyncio.run(serve(args))
+        profile.dump_stats(args.profile)
+    else:
+        asyncio.run(serve(args))
     return 0
 
 

@@ -47,7 +47,7 @@ class Child:
 
     @classmethod
     async def start(cls, kind: str, server: FakeBotApi, workdir: Path, *, cpu: int | None = None,
-                    db: Path | None = None, mentors: Path | None = None, tracemalloc: bool = False) -> Child:
+                    db: Path | None = None, mentors: Path | None = None, profile: Path | None = None) -> Child:
         args = [sys.executable, "-m", "bench.child", kind, "--token", server.token, "--base-url", server.base_url]
         if db is not None:
             args += ["--db", str(db)]
@@ -55,8 +55,8 @@ class Child:
             args += ["--mentors", str(mentors)]
         if cpu is not None:
             args += ["--cpu", str(cpu)]
-        if tracemalloc:
-            args.append("--tracemalloc")
+        if profile is not None:
+            args += ["--profile", str(profile)]
         stderr_path = workdir / f"{kind}-{time.monotonic_ns()}.stderr"
         with open(stderr_path, "wb") as stderr:
             process = await asyncio.create_subprocess_exec(
@@ -97,6 +97,10 @@ class Child:
         future = asyncio.get_running_loop().create_future()
         self._waiting[update["update_id"]] = future
         return future
+
+    def trace(self) -> None:
+        """Start tracing Python allocations in the bot process (for :meth:`memory`)."""
+        self._send("trace")
 
     async def memory(self) -> tuple[int, int]:
         """(RSS, Python heap traced by tracemalloc) of the bot process, measured now."""
@@ -141,7 +145,9 @@ def find_press(messages: list[SentMessage], value: str) -> tuple[SentMessage, st
         found = [d for d in datas if ":e:" in d]
     if not found:
         shown = ", ".join(d.rsplit(":", 1)[-1] for d in datas)
-        raise ScriptError(f"no button {value or 'with a FAQ result'!r} on the newest keyboard; it has: {shown}")
+        said = " | ".join(m.plain[:70].replace("\n", " ") for m in messages[-3:])
+        raise ScriptError(f"no button {value or 'with a FAQ result'!r} on the newest keyboard; it has: {shown} "
+                          f"(the bot's last messages: {said})")
     return message, found[0]
 
 
@@ -153,6 +159,7 @@ class Timing:
     finished: float = 0.0
     updates: int = 0
     response_ns: list[int] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)     # conversations that went off script
 
     @property
     def seconds(self) -> float:
@@ -201,13 +208,16 @@ class SimulatedUser:
 
 async def drive(users: list[SimulatedUser], *, pause: float = 0.0, stagger: float = 0.0) -> Timing:
     """All users at once (each waiting for the bot's answers); ``stagger``: spread their first steps
-    over that many seconds."""
+    over that many seconds. A user whose conversation goes off script stops (``timing.broken``)."""
     timing = Timing(started=time.perf_counter())
 
     async def one(user: SimulatedUser, delay: float) -> None:
         if delay:
             await asyncio.sleep(delay)
-        await user.play(timing, pause=pause)
+        try:
+            await user.play(timing, pause=pause)
+        except ScriptError as exc:        # the others go on; the caller decides what it means
+            timing.broken.append(str(exc))
 
     rng = random.Random(7)
     await asyncio.gather(*(one(u, rng.uniform(0, stagger) if stagger else 0.0) for u in users))

@@ -165,13 +165,14 @@ async def stored_state(db_path: Path, telegram_id: int) -> State:
 
 async def store_users(db_path: Path, model: State, count: int, first: int = 0) -> None:
     """Write ``count`` conversations through the real ConversationRepo, as if they had happened
-    (user ``number`` speaks ``LANGUAGES[number % 4]``, as in :meth:`bench.scenario.Scripts.returning`)."""
+    (user ``number`` speaks ``LANGUAGES[number % 4]``, as in :meth:`bench.scenario.Scripts.returning`).
+    The channel's scratch data goes: its update numbers belong to the run the model came from."""
     db = await Database(db_path).open()
     try:
         repo = ConversationRepo(db)
         for number in range(first, first + count):
             await repo.save(user_key(USER_KEY_SECRET, stored_user_id(number)),
-                            replace(model, conv=uuid.uuid4().hex[:16], lang=LANGUAGES[number % len(LANGUAGES)]),
+                            replace(model, conv=uuid.uuid4().hex[:16], lang=LANGUAGES[number % len(LANGUAGES)], scratch={}),
                             commit=False)
         await db.conn.commit()
     finally:

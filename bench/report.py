@@ -23,6 +23,7 @@ class LoadFigures:
     latency_ms: tuple[float, float, float]
     response_ms: tuple[float, float, float]   # as the simulated users saw it (incl. polling)
     peak_rss: int = 0
+    full_gc_ms: list[float] = field(default_factory=list)   # pauses of full collections, whole process life
 
     @property
     def per_second(self) -> float:
@@ -56,6 +57,8 @@ class Results:
     load_reload_s: float = 0.0
     faq_ms: tuple[float, float] = (0.0, 0.0)
     faq_queries: int = 0
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
 
     @property
     def ratio(self) -> float:
@@ -100,6 +103,8 @@ def table(r: Results) -> str:
         add("  reply as the user sees it (incl. polling)", _lat(r.paced.response_ms), "", "")
     if b and e:
         add("peak memory (max RSS)", f"{b.peak_rss / MB:.0f} MB", f"{e.peak_rss / MB:.0f} MB", "")
+        gc_text = lambda f: f"{len(f.full_gc_ms)}, longest {max(f.full_gc_ms, default=0):.0f} ms"   # noqa: E731
+        add("full garbage collections, longest pause", gc_text(b), gc_text(e), "")
     if r.memory:
         points = sorted(r.memory)
         rss = " → ".join(f"{r.memory[p][0] / MB:.1f}" for p in points)
@@ -128,4 +133,15 @@ def table(r: Results) -> str:
            f"CPU: {r.cores}",
            f"machine load average (1/5/15 min): {load(r.load_before)} before, {load(r.load_after)} after",
            "", line(head), line(tuple("-" * w for w in widths)), *map(line, rows)]
+    if r.errors:
+        out += ["", f"ERRORS logged by the measured processes ({len(r.errors)}; full logs in the work folder):",
+                *(f"  {e[:300]}" for e in r.errors[:8])]
+    if r.warnings:
+        shown = sorted(set(_shorten(w) for w in r.warnings))
+        out += ["", f"warnings logged by the measured processes ({len(r.warnings)}):", *(f"  {w}" for w in shown[:5])]
     return "\n".join(out)
+
+
+def _shorten(warning: str) -> str:
+    """One line per kind of warning (APScheduler repeats its message with a new time each turn)."""
+    return warning.split(" (trigger:")[0].split(", next run at")[0][:160]

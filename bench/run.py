@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bot.testing.server import fake_bot_api
 
-from bench.load import Child, SimulatedUser, Timing, drive
+from bench.load import Child, ScriptError, SimulatedUser, Timing, drive
 from bench.measure import (
     add_project_groups, cold_start, content_figures, cores, cpu_seconds, database_bytes, ms, pin, store_users,
     stored_state, stored_user_id, write_mentors_file,
@@ -33,7 +33,7 @@ from bench.measure import (
 from bench.report import LoadFigures, Results, table
 from bench.scenario import Scripts
 
-DEFAULT_USERS = 400
+DEFAULT_USERS = 200
 WARM_UP_USERS = 4           # first conversations (imports, caches) are not measured
 LOAD_USER_BASE = 100_000    # Telegram ids of the simulated users
 
@@ -47,6 +47,9 @@ class Bench:
         self.scripts: Scripts | None = None
         self.next_user = LOAD_USER_BASE
         self.began = time.perf_counter()
+        self.warnings: list[str] = []
+        self.errors: list[str] = []
+        self.timings: list[Timing] = []           # of the process being measured, for _check
 
     def log(self, text: str) -> None:
         if not self.args.silent:
@@ -65,17 +68,18 @@ class Bench:
         db = self.workdir / "bot.sqlite3"
         async with fake_bot_api(record_requests=False) as server:
             add_project_groups(server)
+            profile = self.args.profile.with_suffix(f".{kind}.prof") if self.args.profile else None
             child = await Child.start(kind, server, self.workdir, cpu=self.measured_core,
-                                      db=db if kind == "bot" else None, mentors=self.mentors)
+                                      db=db if kind == "bot" else None, mentors=self.mentors, profile=profile)
             echo = kind == "echo"
             self.next_user = LOAD_USER_BASE          # the echo gets exactly the bot's conversations
             try:
-                await drive(self.users(server, child, WARM_UP_USERS, echo=echo))
+                await self.drive(self.users(server, child, WARM_UP_USERS, echo=echo))
                 child.latencies_ns.clear()
                 users = self.users(server, child, self.args.users, echo=echo)
                 self.log(f"{kind}: {len(users)} users at once")
                 cpu_before = cpu_seconds(child.process.pid)
-                timing = await drive(users)
+                timing = await self.drive(users)
                 figures = self._figures(timing, child, cpu_seconds(child.process.pid) - cpu_before)
                 if kind == "bot":
                     results.paced = await self.paced_run(server, child)
@@ -83,6 +87,7 @@ class Bench:
             finally:
                 done = await child.stop()
             figures.peak_rss = done.get("peak_rss", 0)
+            figures.full_gc_ms = [ns / 1e6 for ns in done.get("full_gc_ns", [])]
             self._check(child)
         if kind == "bot":
             results.db_users = WARM_UP_USERS + self.args.users + (results.paced.updates and self.paced_users)
@@ -100,35 +105,54 @@ class Bench:
         self.log(f"bot: {len(users)} users pausing {self.args.pause} s between taps (about {self.args.rate:g} updates/s)")
         child.latencies_ns.clear()
         cpu_before = cpu_seconds(child.process.pid)
-        timing = await drive(users, pause=self.args.pause, stagger=self.args.pause)
+        timing = await self.drive(users, pause=self.args.pause, stagger=self.args.pause)
         return self._figures(timing, child, cpu_seconds(child.process.pid) - cpu_before)
 
     @staticmethod
     def _figures(timing: Timing, child: Child, cpu: float) -> LoadFigures:
         return LoadFigures(timing.updates, timing.seconds, cpu, ms(child.latencies_ns), ms(timing.response_ns))
 
-    @staticmethod
-    def _check(child: Child) -> None:
-        errors = child.errors()
+    async def drive(self, users: list[SimulatedUser], **kwargs) -> Timing:
+        timing = await drive(users, **kwargs)
+        self.timings.append(timing)
+        return timing
+
+    def _check(self, child: Child) -> None:
+        """Errors the bot logged are listed under the table and make the exit status 1, with the
+        conversations they broke; warnings are listed too (e.g. the outbox job skipping a turn while
+        the CPU is saturated). Conversations off script without any error: the scenario is out of
+        date, and the benchmark stops with the step that no longer fits."""
+        logged = child.errors().splitlines()
+        errors = [line for line in logged if line.startswith(("ERROR", "CRITICAL"))]
+        broken = [b for t in self.timings for b in t.broken]
+        self.timings = []
+        if broken and not errors:
+            raise ScriptError(f"{len(broken)} conversations went off script (update bench/scenario.py): {broken[0]}")
+        self.errors += [f"{child.kind}: {line}" for line in errors]
         if errors:
-            raise RuntimeError(f"the {child.kind} process logged problems:\n{errors}")
+            self.errors += [f"{child.kind}: {len(broken)} conversations broken, e.g. {b}" for b in broken[:1]]
+            (self.workdir / f"{child.kind}-errors.log").write_text("\n".join(logged), encoding="utf-8")
+        self.warnings += [f"{child.kind}: {line}" for line in logged if line.startswith("WARNING")]
 
     async def memory_run(self, stored: int, model) -> tuple[int, int]:
         """A fresh bot process over ``stored`` stored users; RSS and Python heap after a small load:
-        returning users (stored ones, from all over the table) and new users."""
+        returning users (stored ones, from all over the table) and new users. The heap counts what is
+        still allocated from that load (tracing starts after a warm-up)."""
         db = self.workdir / f"memory-{stored}.sqlite3"
         await store_users(db, model, stored)
         returning = self.args.memory_users
         async with fake_bot_api(record_requests=False) as server:
             add_project_groups(server)
             child = await Child.start("bot", server, self.workdir, cpu=self.measured_core, db=db,
-                                      mentors=self.mentors, tracemalloc=True)
+                                      mentors=self.mentors)
             try:
+                await self.drive(self.users(server, child, WARM_UP_USERS))    # every path once: lazy imports
+                child.trace()
                 step = max(1, stored // returning)
                 users = [SimulatedUser(server, child, stored_user_id(n), self.scripts.returning(n), echo=False)
                          for n in range(0, step * returning, step)]
                 users += self.users(server, child, max(1, returning // 5))
-                await drive(users)
+                await self.drive(users)
                 measured = await child.memory()
             finally:
                 await child.stop()
@@ -148,7 +172,8 @@ class Bench:
         results.faq_ms, results.faq_queries = content.faq_ms, content.faq_queries
         self.scripts = Scripts(content.questions)
 
-        for _ in range(args.cold_starts):
+        only_load = args.only == "load"
+        for _ in range(0 if only_load else args.cold_starts):
             self.log("cold start: python -m bot run")
             results.cold_start_s.append(await cold_start(self.workdir, self.measured_core))
 
@@ -156,10 +181,11 @@ class Bench:
         results.echo = await self.load_run("echo", results)
 
         model = await stored_state(self.workdir / "bot.sqlite3", self.model_user)
-        for stored in args.stored:
+        for stored in [] if only_load else args.stored:
             self.log(f"memory: bot over {stored:,} stored users")
             results.memory[stored] = await self.memory_run(stored, model)
         results.load_after = os.getloadavg()
+        results.warnings, results.errors = self.warnings, self.errors
         self.log("done")
         return results
 
@@ -177,13 +203,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="returning users in each memory measurement (default 100)")
     parser.add_argument("--cold-starts", type=int, default=3, help="cold starts to measure (the best counts)")
     parser.add_argument("--reloads", type=int, default=3, help="content reloads to time (the median counts)")
+    parser.add_argument("--profile", type=Path, metavar="FILE",
+                        help="profile the bot and the echo bot during the load runs (cProfile): FILE.bot.prof, "
+                             "FILE.echo.prof (figures are slower then)")
+    parser.add_argument("--only", choices=("load",), help="only the load runs (for profiling)")
     parser.add_argument("--quick", action="store_true", help="a small run that only shows the benchmark works (CI)")
     parser.add_argument("--silent", action="store_true", help="no progress lines on stderr")
     parser.add_argument("--workdir", type=Path, help="keep databases and logs here (default: a temporary folder)")
     args = parser.parse_args(argv)
     if args.quick:
-        args.users, args.rate, args.pause = min(args.users, 8), 20.0, 0.1
-        args.stored, args.memory_users, args.cold_starts, args.reloads = [100, 1000], 5, 1, 1
+        args.users, args.rate, args.pause = min(args.users, 4), 20.0, 0.05
+        args.stored, args.memory_users, args.cold_starts, args.reloads = [50, 500], 3, 1, 1
     return args
 
 
@@ -194,4 +224,4 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         results = asyncio.run(Bench(args, workdir).run())
     print(table(results))
-    return 0
+    return 1 if results.errors else 0

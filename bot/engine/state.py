@@ -34,7 +34,12 @@ class State:
         return not self.flow
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        # Not dataclasses.asdict: it deep-copies every value of the history, which made this the costliest
+        # call per update (issue 9). Same JSON; a dataclass nested in an answer still becomes a dict.
+        data = {"flow": self.flow, "step": self.step, "answers": self.answers,
+                "stack": [asdict(frame) for frame in self.stack], "history": self.history, "lang": self.lang,
+                "version": self.version, "scratch": self.scratch, "conv": self.conv}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=asdict)
 
     @classmethod
     def from_json(cls, text: str | None) -> "State":

@@ -54,6 +54,7 @@ class ConversationData:
         keep = set(await self.keep()) if self.keep else set()
         async with self.db.conn.execute("SELECT user_key FROM conversations WHERE updated_at < ?", (cutoff,)) as cur:
             old = [row[0] for row in await cur.fetchall() if row[0] not in keep]
-        await self.db.conn.executemany("DELETE FROM conversations WHERE user_key = ?", [(k,) for k in old])
+        for key in old:          # one statement each: executemany misbehaves on the shared connection (events.py)
+            await self.db.conn.execute("DELETE FROM conversations WHERE user_key = ?", (key,))
         await self.db.conn.commit()
         return len(old)

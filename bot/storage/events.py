@@ -17,7 +17,11 @@ class EventRepo:
         stamp = now()
         rows = [(stamp, conv, lang or "", e.kind, e.flow, e.step, e.value) for e in events]
         if rows:
-            await self.db.conn.executemany(
-                "INSERT INTO events (ts, conv, lang, kind, flow, step, value) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            # One multi-row INSERT, not executemany: Python 3.11's executemany on a shared connection fails
+            # now and then with "bad parameter or other API misuse" when other users' statements interleave.
+            placeholders = ",".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(rows))
+            await self.db.conn.execute(
+                f"INSERT INTO events (ts, conv, lang, kind, flow, step, value) VALUES {placeholders}",
+                [value for row in rows for value in row])
         if commit:
             await self.db.conn.commit()
