@@ -214,12 +214,15 @@ class _LangIndex:
 
     def _resolve(self, word: str) -> tuple[tuple[str, float], ...]:
         found = self._exact(word)
-        if not found:
-            best: dict[str, float] = {}
+        # A known but rare word of 7+ letters may itself be a typo that an example question kept
+        # ("anerkenung"): it also stands for the close spellings, so it is not tied to that one entry.
+        rare = bool(found) and len(word) >= 7 and all(len(self.postings.get(s, ())) <= 1 for s, _ in found)
+        if not found or rare:
+            best: dict[str, float] = dict(found)
             for candidate, sim in self._near(fold(word)):
                 for s in self.surfaces[candidate]:
                     best[s] = max(best.get(s, 0.0), sim)
-            found = sorted(best.items(), key=lambda kv: -kv[1])[:3]
+            found = sorted(best.items(), key=lambda kv: -kv[1])[:4 if rare else 3]
         out: dict[str, float] = {}
         for stem, sim in found:
             if stem in self.postings:

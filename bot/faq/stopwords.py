@@ -10,6 +10,7 @@ function as the queries (case, umlauts, accents, Arabic letter forms) when the m
 from __future__ import annotations
 
 _DE = """
+genau halt überhaupt ueberhaupt nochmal irgendwie gerade konkret bisschen
 a aber als also am an auch auf aus bei bin bis bist bitte da dann das dass dem den denn der des
 dich die dir doch du ein eine einem einen einer eines er es etwas euch euer frage fragen für
 gibt hab habe haben hallo hat hatte hätte hi ich ihr im in ist ja jetzt man mal mein meine meinem
