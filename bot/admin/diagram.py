@@ -100,6 +100,12 @@ class Texts:
         return short(self.locales.text(self.lang, msg_id, args), limit)
 
 
+#: Mermaid shape of each step kind: question (rounded), typed answer (parallelogram), branch (rhombus),
+#: call (subroutine), action (hexagon), set (cylinder), end (stadium); messages are plain boxes.
+SHAPES = {ChoiceStep: ("(", ")"), InputStep: ("[/", "/]"), BranchStep: ("{", "}"), CallStep: ("[[", "]]"),
+          ActionStep: ("{{", "}}"), SetStep: ("[(", ")]"), EndStep: ("([", "])")}
+
+
 def node_id(step_id: str) -> str:
     # prefixed: Mermaid reserves words such as 'end' and 'graph'
     return f"n_{step_id}"
@@ -150,23 +156,8 @@ class FlowDiagram:
         return "<br/>".join(escape(line) for line in lines)
 
     def node(self, step: Step) -> str:
-        label = f'"{self.label(step)}"'
-        nid = node_id(step.id)
-        if isinstance(step, ChoiceStep):
-            return f"{nid}({label})"
-        if isinstance(step, InputStep):
-            return f"{nid}[/{label}/]"
-        if isinstance(step, BranchStep):
-            return f"{nid}{{{label}}}"
-        if isinstance(step, CallStep):
-            return f"{nid}[[{label}]]"
-        if isinstance(step, ActionStep):
-            return f"{nid}{{{{{label}}}}}"
-        if isinstance(step, SetStep):
-            return f"{nid}[({label})]"
-        if isinstance(step, EndStep):
-            return f"{nid}([{label}])"
-        return f"{nid}[{label}]"
+        opening, closing = SHAPES.get(type(step), ("[", "]"))
+        return f'{node_id(step.id)}{opening}"{self.label(step)}"{closing}'
 
     def edge(self, source: str, target: str | None, text: str = "", dotted: bool = False) -> None:
         if not target:
