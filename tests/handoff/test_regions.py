@@ -519,3 +519,10 @@ def test_format_lookup_lines_is_empty_when_nothing_was_found(index: PostalIndex,
     assert format_lookup_lines(index.lookup("10115"), catalog) == []
     assert format_lookup_lines(index.lookup("!!!"), catalog) == []
     assert format_lookup_lines(index.lookup("01067"), None) == ["14612 Dresden"]
+
+
+@pytest.mark.parametrize("text, key", [("دريسدن", "14612"), ("درسدن", "14612"), ("لايبزيغ", "14713"),
+                                       ("لايبزغ", "14713"), ("كيمنتس", "14511")])
+def test_the_big_cities_typed_in_arabic_script(index: PostalIndex, text: str, key: str) -> None:
+    result = index.lookup(text)
+    assert result.status is LookupStatus.FOUND and result.district_keys == (key,)
