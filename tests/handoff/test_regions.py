@@ -223,7 +223,7 @@ def test_a_place_name_in_several_districts_asks_which(index: PostalIndex, text: 
     assert {k for k, _ in result.places_by_district} == set(keys)
 
 
-@pytest.mark.parametrize("text", ["Berlin", "Hamburg", "München", "Cottbus", "Erfurt", "Halle", "دريسدن",
+@pytest.mark.parametrize("text", ["Berlin", "Hamburg", "München", "Cottbus", "Erfurt", "Halle", "برلين",
                                   "ich wohne in Dresden"])
 def test_an_unknown_place_is_not_known_to_be_in_saxony(index: PostalIndex, text: str) -> None:
     result = index.lookup(text)
