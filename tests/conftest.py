@@ -39,11 +39,12 @@ def content(tmp_path):
 
 @pytest.fixture
 async def make_app(tmp_path):
-    """Start an App over a content folder and a real SQLite file; stopped after the test."""
+    """Start an App over a content folder and a real SQLite file; stopped after the test.
+    ``config``: further :class:`Config` fields."""
     apps: list[App] = []
 
-    async def make(root: Path, db: Path | None = None, setup=None) -> App:
-        app = App(Config(content_dir=root, database_path=db or tmp_path / "bot.sqlite3"))
+    async def make(root: Path, db: Path | None = None, setup=None, **config) -> App:
+        app = App(Config(**{"content_dir": root, "database_path": db or tmp_path / "bot.sqlite3", **config}))
         if setup:
             setup(app)
         await app.start()

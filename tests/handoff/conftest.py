@@ -16,9 +16,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from bot.app import App
-from bot.config import Config
 from bot.i18n import LANGUAGES
-from bot.testing.fixtures import harness, make_harness  # noqa: F401
 from bot.testing.harness import add_channel_texts, free_port
 
 REPO = Path(__file__).resolve().parents[2]
@@ -162,23 +160,14 @@ class Clock:
 
 
 @pytest.fixture
-async def make_handoff_app(tmp_path, handoff_content, mentors_file):
+def make_handoff_app(make_app, handoff_content, mentors_file):
     """An App over the hand-over content and a real SQLite file; ``config`` overrides Config fields."""
-    apps: list[App] = []
 
     async def make(db: Path | None = None, **config) -> App:
-        settings = dict(content_dir=handoff_content, database_path=db or tmp_path / "bot.sqlite3",
-                        mentors_file=mentors_file, user_key_secret="test-secret", smtp_from="bot@example.org")
-        settings.update(config)
-        app = App(Config(**settings))
-        register_handoff(app)
-        await app.start()
-        apps.append(app)
-        return app
+        settings = dict(mentors_file=mentors_file, user_key_secret="test-secret", smtp_from="bot@example.org")
+        return await make_app(handoff_content, db=db, setup=register_handoff, **{**settings, **config})
 
-    yield make
-    for app in apps:
-        await app.stop()
+    return make
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 import pytest
 
-from bot.testing.fixtures import harness, make_harness  # noqa: F401
 from tests.tg.content import Recorder, channel_content, with_actions
 
 
