@@ -65,10 +65,8 @@ class Conversations:
             await self.db.conn.commit()
             return new, reply
 
-    async def update_state(self, who: Who, change) -> None:
-        """Change stored state outside the engine (e.g. the channel remembers its open keyboard)."""
+    async def remember(self, who: Who, key: str, value: object) -> None:
+        """Store one channel value in the person's state (e.g. the open keyboard) outside the engine: a
+        single UPDATE, not a read-modify-write — it runs once per update (issue 9)."""
         async with self.locks.hold(who.user_key):
-            state = await self.states.get(who.user_key)
-            if state is not None:
-                change(state)
-                await self.states.save(who.user_key, state)
+            await self.states.set_scratch(who.user_key, key, value)

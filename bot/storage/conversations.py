@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 from bot.engine.state import State
@@ -17,9 +18,9 @@ class ConversationRepo:
         self.db = db
 
     async def get(self, user_key: str) -> State | None:
-        async with self.db.conn.execute("SELECT state FROM conversations WHERE user_key = ?", (user_key,)) as cur:
-            row = await cur.fetchone()
-        return State.from_json(row[0]) if row else None
+        # execute_fetchall: one trip to the database thread instead of three (execute, fetch, close)
+        rows = await self.db.conn.execute_fetchall("SELECT state FROM conversations WHERE user_key = ?", (user_key,))
+        return State.from_json(rows[0][0]) if rows else None
 
     async def save(self, user_key: str, state: State, *, commit: bool = True) -> None:
         stamp = now()
@@ -29,6 +30,13 @@ class ConversationRepo:
             (user_key, state.to_json(), stamp, stamp))
         if commit:
             await self.db.conn.commit()
+
+    async def set_scratch(self, user_key: str, key: str, value: object) -> None:
+        """``state.scratch[key] = value`` in SQL (JSON1), committed; nothing when the user has no state."""
+        await self.db.conn.execute(
+            "UPDATE conversations SET state = json_set(state, ?, json(?)) WHERE user_key = ?",
+            (f'$.scratch."{key}"', json.dumps(value), user_key))
+        await self.db.conn.commit()
 
     async def delete(self, user_key: str, *, commit: bool = True) -> int:
         cur = await self.db.conn.execute("DELETE FROM conversations WHERE user_key = ?", (user_key,))

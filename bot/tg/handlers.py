@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import traceback
 
@@ -25,6 +26,15 @@ log = logging.getLogger(__name__)
 OPEN_KEYBOARD = "tg_kb"
 
 
+async def together(*steps):
+    """Run independent steps at once; each finishes before the first error (if any) is raised."""
+    results = await asyncio.gather(*steps, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return results
+
+
 async def converse(update: Update, context: BotContext, event: Input, query: CallbackQuery | None = None) -> None:
     app = context.app
     person = who(update, app.config.user_key_secret)
@@ -32,32 +42,44 @@ async def converse(update: Update, context: BotContext, event: Input, query: Cal
     locales = app.engine.locales
     chat_id = update.effective_chat.id
     pressed = None
+    sending = deliver(context.bot, chat_id, reply.outputs, state.lang, locales)
     if query is not None and reply.accepted is not None and query.message is not None:
-        await mark_answered(query.message, reply.accepted, state.lang, locales)
         pressed = query.message.message_id
-    newest = await deliver(context.bot, chat_id, reply.outputs, state.lang, locales)
+        # the "✓ answer" edit of the old message and the new messages do not depend on each other: both
+        # at once, so the person waits for one round trip to Telegram, not two (issue 9)
+        _, newest = await together(mark_answered(query.message, reply.accepted, state.lang, locales), sending)
+    else:
+        newest = await sending
     if newest is None:
         return
     previous = state.scratch.get(OPEN_KEYBOARD)
+    remembering = app.conversations.remember(person, OPEN_KEYBOARD, newest)
     if previous and previous not in (pressed, newest):
-        await retire_keyboard(context.bot, chat_id, previous)
-    await app.conversations.update_state(person, lambda s: s.scratch.__setitem__(OPEN_KEYBOARD, newest))
+        await together(retire_keyboard(context.bot, chat_id, previous), remembering)
+    else:
+        await remembering
 
 
 async def on_message(update: Update, context: BotContext) -> None:
     await converse(update, context, to_input(update.effective_message))
 
 
-async def on_button(update: Update, context: BotContext) -> None:
-    """A mentee's press goes to the engine; a group button no installed feature claimed does nothing."""
-    query = update.callback_query
+async def answer_press(query: CallbackQuery) -> None:
     try:
-        await query.answer()            # first: the user's spinner stops at once
+        await query.answer()            # the user's spinner stops
     except BadRequest:
         pass                            # answered too late; the press itself still counts
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    """A mentee's press goes to the engine; a group button no installed feature claimed does nothing.
+    The press is answered while the engine works on it (one round trip less for the person)."""
+    query = update.callback_query
     chat = update.effective_chat
     if chat is not None and chat.type == ChatType.PRIVATE:
-        await converse(update, context, Press(query.data or ""), query=query)
+        await together(answer_press(query), converse(update, context, Press(query.data or ""), query=query))
+    else:
+        await answer_press(query)
 
 
 async def language(context: BotContext, person: Who) -> str | None:

@@ -76,7 +76,9 @@ async def test_action_events_are_stored_anonymously(content, make_app):
 
 async def test_action_that_finishes_at_once_follows_next(content, make_app):
     app, d = await start(content, make_app)
-    await app.conversations.update_state(d.who, lambda s: s.answers.__setitem__("auto", "1"))
+    state = await app.conversations.states.get(d.who.user_key)
+    state.answers["auto"] = "1"
+    await app.conversations.states.save(d.who.user_key, state)
     turn = await d.press("quiz")
     assert turn.ids == ["nothing-end", "menu"]
 
