@@ -2,12 +2,14 @@
 
     python -m bench.child bot  --token T --base-url URL --db FILE --mentors FILE [--cpu N]
     python -m bench.child echo --token T --base-url URL [--cpu N]
+    python -m bench.child echo-client ...   # the echo bot on the bot's HTTP client
     ... [--profile FILE]            # cProfile statistics of the whole run (python -m pstats FILE)
 
 The bot is built exactly as ``python -m bot run`` builds it (``prepare_app`` + ``build_application``,
 every feature, SQLite persistence), only without the flood limiter (it would cap the figures at
 Telegram's 30 messages per second) and started the way the test harness starts it. The echo bot is
-:mod:`bot.testing.echo_bot`: same ``Application`` class and update processor.
+:mod:`bot.testing.echo_bot`: same ``Application`` class and update processor, with PTB's own HTTP client
+(``echo``: the framework as shipped, the ceiling of issue 9) or the bot's (``echo-client``).
 
 Latency is measured inside this process: a ``TypeHandler`` in the first handler group notes when an
 update reaches the handlers; the update processor's observer (called once every handler, reply and
@@ -116,7 +118,8 @@ def build(args: argparse.Namespace, reporter: Reporter):
         application = build_application(prepare_app(config), rate_limiter=False, observer=reporter.on_handled)
     else:
         from bot.testing.echo_bot import build_echo_application
-        application = build_echo_application(args.token, args.base_url, observer=reporter.on_handled)
+        application = build_echo_application(args.token, args.base_url, observer=reporter.on_handled,
+                                             bot_client=args.kind == "echo-client")
     application.add_handler(TypeHandler(Update, reporter.on_arrival), group=HANDLER_GROUP)
     return application
 
@@ -161,7 +164,7 @@ async def serve(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.child")
-    parser.add_argument("kind", choices=("bot", "echo"))
+    parser.add_argument("kind", choices=("bot", "echo", "echo-client"))
     parser.add_argument("--token", required=True)
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--db", type=Path)

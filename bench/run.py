@@ -7,7 +7,8 @@ process plays the fake Bot API server and the simulated users on another core. I
 2. cold start: ``python -m bot run`` from process start to its answer to a waiting /start;
 3. throughput: ``--users`` people at once, each through a whole conversation (/start → eligibility →
    hand-over with consent and contact → two FAQ searches), against the bot, then the same updates
-   against the echo bot; CPU time of the measured process is read from /proc around each run;
+   against the echo bot on PTB's own HTTP client (the framework as shipped) and on the bot's HTTP
+   client; CPU time of the measured process is read from /proc around each run;
 4. latency at a steady rate (``--rate`` updates per second, from people pausing between taps);
 5. memory: a fresh bot process over a database with 1,000 stored users, then one with 10,000
    (stored through the real ConversationRepo), each after the same small load.
@@ -71,7 +72,7 @@ class Bench:
             profile = self.args.profile.with_suffix(f".{kind}.prof") if self.args.profile else None
             child = await Child.start(kind, server, self.workdir, cpu=self.measured_core,
                                       db=db if kind == "bot" else None, mentors=self.mentors, profile=profile)
-            echo = kind == "echo"
+            echo = kind != "bot"
             self.next_user = LOAD_USER_BASE          # the echo gets exactly the bot's conversations
             try:
                 await self.drive(self.users(server, child, WARM_UP_USERS, echo=echo))
@@ -179,6 +180,7 @@ class Bench:
 
         results.bot = await self.load_run("bot", results)
         results.echo = await self.load_run("echo", results)
+        results.echo_client = await self.load_run("echo-client", results)
 
         model = await stored_state(self.workdir / "bot.sqlite3", self.model_user)
         for stored in [] if only_load else args.stored:
@@ -205,7 +207,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--reloads", type=int, default=3, help="content reloads to time (the median counts)")
     parser.add_argument("--profile", type=Path, metavar="FILE",
                         help="profile the bot and the echo bot during the load runs (cProfile): FILE.bot.prof, "
-                             "FILE.echo.prof (figures are slower then)")
+                             "FILE.echo.prof, FILE.echo-client.prof (figures are slower then)")
     parser.add_argument("--only", choices=("load",), help="only the load runs (for profiling)")
     parser.add_argument("--quick", action="store_true", help="a small run that only shows the benchmark works (CI)")
     parser.add_argument("--silent", action="store_true", help="no progress lines on stderr")

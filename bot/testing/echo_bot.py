@@ -32,10 +32,16 @@ async def pressed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def build_echo_application(token: str, base_url: str, *, rate_limiter: bool = False,
-                           max_concurrent_updates: int = 256, observer: Observer | None = None) -> Application:
-    """Same builder settings as :func:`bot.tg.application.build_application`, so the comparison is fair."""
+                           max_concurrent_updates: int = 256, observer: Observer | None = None,
+                           bot_client: bool = False) -> Application:
+    """Same update processor and pool sizes as :func:`bot.tg.application.build_application`. The HTTP
+    client is PTB's own (httpx) — the framework as shipped — or, with ``bot_client``, the bot's
+    (:mod:`bot.tg.transport`), to compare like with like."""
     builder = (Application.builder().token(token).base_url(base_url)
                .concurrent_updates(PerUserUpdateProcessor(max_concurrent_updates, observer)))
+    if bot_client:
+        from bot.tg.application import http_client
+        builder = builder.request(http_client(256)).get_updates_request(http_client(1))
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     application = builder.build()

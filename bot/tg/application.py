@@ -15,7 +15,6 @@ import ssl
 
 import certifi
 from telegram.ext import AIORateLimiter, Application, BaseRateLimiter, ContextTypes
-from telegram.request import HTTPXRequest
 
 from bot.app import App
 from bot.config import Config
@@ -25,6 +24,7 @@ from bot.tg.commands import register_commands
 from bot.tg.context import BotContext, ChannelData, app_of
 from bot.tg.handlers import add_handlers
 from bot.tg.ordering import Observer, PerUserUpdateProcessor
+from bot.tg.transport import AiohttpRequest
 
 #: how often a request is retried after Telegram's "429 Too Many Requests"
 FLOOD_RETRIES = 3
@@ -52,9 +52,9 @@ def tls_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def http_client(pool_size: int) -> HTTPXRequest:
-    """PTB's default HTTP client (same pool sizes as ApplicationBuilder's), with the shared TLS context."""
-    return HTTPXRequest(connection_pool_size=pool_size, httpx_kwargs={"verify": tls_context()})
+def http_client(pool_size: int) -> AiohttpRequest:
+    """The bot's HTTP client (same pool sizes as ApplicationBuilder's), with the shared TLS context."""
+    return AiohttpRequest(pool_size, ssl_context=tls_context())
 
 
 async def post_init(application: Application) -> None:

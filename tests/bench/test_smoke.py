@@ -21,7 +21,7 @@ ROWS = ("updates processed per second", "CPU per update", "latency p50/p95/p99 m
         "flow load + validate", "FAQ search per query")
 
 
-def test_a_quick_run_prints_the_whole_table_with_figures_for_bot_and_echo(tmp_path):
+def test_a_quick_run_prints_the_whole_table_with_figures_for_bot_and_both_echoes(tmp_path):
     run = subprocess.run([sys.executable, "-m", "bench", "--quick", "--silent", "--workdir", str(tmp_path)],
                          cwd=REPO, capture_output=True, text=True, timeout=180)
     assert run.returncode == 0, run.stderr
@@ -29,9 +29,10 @@ def test_a_quick_run_prints_the_whole_table_with_figures_for_bot_and_echo(tmp_pa
     for row in ROWS:
         assert row in table, f"the table lacks {row!r}:\n{table}"
     throughput = next(line for line in table.splitlines() if line.startswith("updates processed per second"))
-    bot, echo = (float(x) for x in re.findall(r"\s(\d+(?:\.\d+)?)\s", throughput)[:2])
-    assert bot > 0 and echo > 0, throughput
-    assert "ratio" in throughput and "load average" in table
+    bot, echo, echo_client = (float(x) for x in re.findall(r"\s(\d+(?:\.\d+)?)\s", throughput)[:3])
+    assert bot > 0 and echo > 0 and echo_client > 0, throughput
+    assert "echo (PTB's client)" in table and "echo (bot's client)" in table
+    assert "ratio" in throughput and "the echo on the bot's client" in throughput and "load average" in table
     assert (tmp_path / "bot.sqlite3").stat().st_size > 0, "the bot stored its conversations in SQLite"
 
 

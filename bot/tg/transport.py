@@ -1,0 +1,111 @@
+"""The HTTP client that carries the bot's Bot API requests: aiohttp behind PTB's ``BaseRequest``.
+
+Why not PTB's default (httpx): under load its connection pool re-checks every open connection, and
+counts all of them again for each idle one, on every request — its cost grows with the square of the
+requests in flight. With 200 people at once that was most of the bot's CPU time per update, and the
+reason p99 latency missed its target (issue 9; ``docs/benchmarks.md`` has the figures). aiohttp's pool
+hands out connections in constant time and parses HTTP in C: about a fifth of the CPU time per request.
+
+Behaviour is PTB's: the same timeouts (read, write, connect, pool; media uploads get longer), the same
+errors (``TimedOut``, ``NetworkError``; Telegram's answers are judged by PTB), proxies from the usual
+environment variables (read once per host, not per request), files as multipart form data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import urllib.request
+from urllib.parse import urlencode, urlsplit
+
+import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+DEFAULT_TIMEOUT = 5.0        # seconds, as HTTPXRequest: read, write, connect
+DEFAULT_POOL_TIMEOUT = 1.0   # waiting for a free connection
+MEDIA_WRITE_TIMEOUT = 20.0   # sending a file
+
+
+def _chosen(value, default: float | None) -> float | None:
+    return default if isinstance(value, DefaultValue) else value
+
+
+class AiohttpRequest(BaseRequest):
+    """``connection_pool_size`` connections at most; ``ssl_context`` for Telegram's certificate."""
+
+    def __init__(self, connection_pool_size: int = 256, *, ssl_context: ssl.SSLContext | None = None,
+                 read_timeout: float | None = DEFAULT_TIMEOUT) -> None:
+        self._pool_size = connection_pool_size
+        self._ssl = ssl_context
+        self._read_timeout = read_timeout
+        self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str | None] = {}
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._read_timeout
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(limit=self._pool_size, ssl=self._ssl if self._ssl else True)
+            # not trust_env: aiohttp would then read ~/.netrc in a thread on every request
+            self._session = aiohttp.ClientSession(connector=connector)
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = None
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout=BaseRequest.DEFAULT_NONE, write_timeout=BaseRequest.DEFAULT_NONE,
+                         connect_timeout=BaseRequest.DEFAULT_NONE,
+                         pool_timeout=BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        if self._session is None or self._session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        files = request_data.multipart_data if request_data else None
+        connect = _chosen(connect_timeout, DEFAULT_TIMEOUT)
+        pool = _chosen(pool_timeout, DEFAULT_POOL_TIMEOUT)
+        write = _chosen(write_timeout, MEDIA_WRITE_TIMEOUT if files else DEFAULT_TIMEOUT)
+        read = _chosen(read_timeout, self._read_timeout)
+        # aiohttp has no write timeout of its own: a request may take write + read in all
+        total = None if write is None or read is None else write + read + (connect or 0) + (pool or 0)
+        timeout = aiohttp.ClientTimeout(total=total, sock_read=read, sock_connect=connect,
+                                        connect=None if connect is None or pool is None else connect + pool)
+        headers = {"User-Agent": self.USER_AGENT}
+        data = self._body(request_data, files, headers)
+        try:
+            async with self._session.request(method, url, data=data, timeout=timeout, headers=headers,
+                                             proxy=self._proxy(url)) as response:
+                return response.status, await response.read()
+        except asyncio.TimeoutError as err:
+            raise TimedOut from err
+        except aiohttp.ClientError as err:
+            # the class name helps when the message is empty, as PTB does for httpx
+            raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
+
+    def _proxy(self, url: str) -> str | None:
+        """HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment, as PTB's default client honours them."""
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        if key not in self._proxies:
+            bypass = parts.hostname is None or urllib.request.proxy_bypass(parts.hostname)
+            self._proxies[key] = None if bypass else urllib.request.getproxies().get(parts.scheme)
+        return self._proxies[key]
+
+    @staticmethod
+    def _body(request_data: RequestData | None, files, headers: dict[str, str]) -> aiohttp.FormData | bytes | None:
+        if request_data is None:
+            return None
+        if not files:
+            # form-encoded, as PTB sends it; encoded here because aiohttp's FormData builds a multipart
+            # writer for every request even when it is not needed
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            return urlencode(request_data.json_parameters).encode()
+        form = aiohttp.FormData()
+        for name, value in request_data.json_parameters.items():
+            form.add_field(name, value)
+        for name, (filename, content, mimetype) in files.items():
+            form.add_field(name, content, filename=filename, content_type=mimetype)
+        return form
