@@ -114,3 +114,14 @@ async def test_a_proxy_from_the_environment_is_used_and_no_proxy_is_honoured(mon
 async def test_using_it_before_initialize_is_a_clear_error():
     with pytest.raises(RuntimeError, match="not initialized"):
         await AiohttpRequest(4).do_request("http://127.0.0.1:9/x", "POST")
+
+
+async def test_a_long_poll_may_outlast_the_read_timeout():
+    """PTB adds getUpdates' own timeout to the read timeout; the client must wait that long."""
+    async with fake_bot_api() as server:
+        request = AiohttpRequest(1, read_timeout=0.2)
+        async with Bot(server.token, base_url=server.base_url, request=request,
+                       get_updates_request=AiohttpRequest(1, read_timeout=0.2)) as bot:
+            started = asyncio.get_running_loop().time()
+            assert await bot.get_updates(timeout=1) == ()
+            assert asyncio.get_running_loop().time() - started >= 0.9
