@@ -68,8 +68,10 @@ class Engine:
         self._live = (flows, locales)
 
     async def handle(self, state: State | None, event: Input, who: Who) -> tuple[State, Reply]:
+        """One input. ``state`` is taken over — changed in place and returned as the new state — so the
+        caller passes a state it does not need afterwards (copying it cost 5 % of the CPU per update)."""
         flows, locales = self._live
-        st = state.copy() if state is not None else State()
+        st = state if state is not None else State()
         turn = _Turn(self, flows, locales, st, who)
         try:
             await turn.dispatch(event)

@@ -56,6 +56,3 @@ class State:
                        conv=str(raw.get("conv") or uuid.uuid4().hex[:16]))
         except (ValueError, TypeError, AttributeError):
             return cls()
-
-    def copy(self) -> "State":
-        return State.from_json(self.to_json())
