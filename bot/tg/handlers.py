@@ -18,7 +18,7 @@ from bot.i18n.render import render_message
 from bot.tg.context import BotContext
 from bot.tg.identity import who
 from bot.tg.inputs import to_input
-from bot.tg.send import deliver, mark_answered, retire_keyboard, send_text
+from bot.tg.send import deliver, mark_answered, opens_keyboard, retire_keyboard, send_text
 
 log = logging.getLogger(__name__)
 
@@ -41,23 +41,19 @@ async def converse(update: Update, context: BotContext, event: Input, query: Cal
     state, reply = await app.conversations.handle(person, event, seq=update.update_id)
     locales = app.engine.locales
     chat_id = update.effective_chat.id
+    # The new messages, the "✓ answer" on the pressed question and retiring an older keyboard do not
+    # depend on each other: all at once, so the person waits for one round trip to Telegram (issue 9).
+    steps = [deliver(context.bot, chat_id, reply.outputs, state.lang, locales)]
     pressed = None
-    sending = deliver(context.bot, chat_id, reply.outputs, state.lang, locales)
     if query is not None and reply.accepted is not None and query.message is not None:
         pressed = query.message.message_id
-        # the "✓ answer" edit of the old message and the new messages do not depend on each other: both
-        # at once, so the person waits for one round trip to Telegram, not two (issue 9)
-        _, newest = await together(mark_answered(query.message, reply.accepted, state.lang, locales), sending)
-    else:
-        newest = await sending
-    if newest is None:
-        return
+        steps.append(mark_answered(query.message, reply.accepted, state.lang, locales))
     previous = state.scratch.get(OPEN_KEYBOARD)
-    remembering = app.conversations.remember(person, OPEN_KEYBOARD, newest)
-    if previous and previous not in (pressed, newest):
-        await together(retire_keyboard(context.bot, chat_id, previous), remembering)
-    else:
-        await remembering
+    if previous and previous != pressed and opens_keyboard(reply.outputs):
+        steps.append(retire_keyboard(context.bot, chat_id, previous))
+    newest, *_ = await together(*steps)
+    if newest is not None:
+        await app.conversations.remember(person, OPEN_KEYBOARD, newest)
 
 
 async def on_message(update: Update, context: BotContext) -> None:

@@ -22,6 +22,16 @@ MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
 
 
+def _pressable(button: Button | RenderedButton) -> bool:
+    """A callback button Telegram accepts (not a link; 1..64 bytes of callback data)."""
+    return not button.url and 0 < len(button.data.encode()) <= MAX_CALLBACK_DATA
+
+
+def opens_keyboard(outputs: list) -> bool:
+    """Whether delivering ``outputs`` will leave buttons to press (known before anything is sent)."""
+    return any(isinstance(o, EngineMessage) and any(_pressable(b) for row in o.buttons for b in row) for o in outputs)
+
+
 def keyboard(rows: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardMarkup | None:
     """Inline keyboard; a button whose callback data would break Telegram's 64-byte limit is left out."""
     result = []
@@ -31,7 +41,7 @@ def keyboard(rows: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardMark
             label = b.label or "…"
             if b.url:
                 buttons.append(InlineKeyboardButton(label, url=b.url))
-            elif 0 < len(b.data.encode()) <= MAX_CALLBACK_DATA:
+            elif _pressable(b):
                 buttons.append(InlineKeyboardButton(label, callback_data=b.data))
             else:
                 log.error("button left out: its callback data has %d bytes (1..64 allowed)", len(b.data.encode()))

@@ -91,6 +91,21 @@ async def test_a_typed_answer_retires_the_keyboard_of_the_question_before(tg):
     assert live == [user.last]                            # only the newest question can be pressed
 
 
+async def test_a_typed_answer_the_bot_cannot_take_leaves_one_question_to_press(tg):
+    user = tg.user(1001)
+    await user.command("/start")
+    await user.press("Quiz")
+    await user.press("Red")
+    mail = (await user.send("30")).last
+    assert mail.plain == "de:Mail?" and "de:Skip" in [b.text for b in mail.buttons]
+    replies = await user.send("not an address")
+    assert replies.texts == ["de:Not a mail", "de:Mail?"]            # the question again, with its buttons
+    live = [m for m in user.messages if any(not b.is_url for b in m.buttons)]
+    assert live == [user.last] and mail.keyboard == []    # the skip button is there once: on the newest
+    await user.press("Skip")                              # and it still works
+    assert (await tg.app.conversations.states.get(user_key(tg.config.user_key_secret, 1001))).flow != "quiz"
+
+
 async def test_pressing_an_answered_question_again_shows_the_current_step(tg):
     user = tg.user(1001)
     await user.command("/start")
