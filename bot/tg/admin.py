@@ -28,7 +28,7 @@ async def on_reload(update: Update, context: BotContext) -> None:
     await audit(app.db, user.id, "reload", f"{len(errors)} errors" if errors else "swapped in")
     if not errors:
         await say(context, chat_id, lang, "tg-reload-ok", warnings=len(problems))
-        await register_commands(context.bot, app.engine.locales)     # menu texts may have changed
+        await register_commands(context.bot, app.engine.flows, app.engine.locales)   # commands may have changed
         return
     await say(context, chat_id, lang, "tg-reload-failed", count=len(errors))
     listing = "\n\n".join(html.escape(str(p)) for p in sorted(errors, key=lambda p: (p.file, p.line)))

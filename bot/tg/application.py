@@ -61,7 +61,7 @@ async def post_init(application: Application) -> None:
     app = app_of(application)
     if app.conversations is None:
         await app.start()
-    await register_commands(application.bot, app.engine.locales)
+    await register_commands(application.bot, app.engine.flows, app.engine.locales)
     # Everything loaded so far (libraries, content, FAQ index) lives as long as the process: keep it out
     # of the garbage collector's full collections, which otherwise stop the bot for 100-250 ms (issue 9).
     gc.freeze()

@@ -9,10 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.app import Loaded
+from bot.engine.flows import FlowCatalog
+from bot.engine.loader import load_flows
 from bot.i18n import Locales
 
-#: commands shown in Telegram's command menu, in this order; descriptions are tg-cmd-<name>
-MENU_COMMANDS = ("start", "menu", "back", "language", "help", "human", "restart", "mydata", "delete")
+#: the engine's own commands in Telegram's command menu, in this order; descriptions are tg-cmd-<name>.
+#: The commands flows declare (``command: mydata``) follow, in alphabetical order.
+MENU_COMMANDS = ("start", "menu", "back", "language", "help", "human", "restart")
 
 MESSAGE_IDS = (
     *(f"tg-cmd-{name}" for name in MENU_COMMANDS),
@@ -21,8 +24,22 @@ MESSAGE_IDS = (
 )
 
 
+def menu_commands(flows: FlowCatalog) -> list[str]:
+    """The command menu: the engine's commands, then every flow's ``command:``."""
+    declared = sorted(f.command for f in flows.flows.values() if f.command and f.command not in MENU_COMMANDS)
+    return [*MENU_COMMANDS, *declared]
+
+
 def load_channel_texts(root: Path, locales: Locales) -> Loaded:
-    return Loaded(None, [], {mid: ("bot/tg/texts.py", 1) for mid in MESSAGE_IDS})
+    """The channel's texts, and a menu description (tg-cmd-<word>) for every flow's ``command:``, which
+    is missing from the menu otherwise; the error points at the flow. (Flow files are parsed once per
+    process: this reads the same parsed files as the flow loader.)"""
+    ids = {mid: ("bot/tg/texts.py", 1) for mid in MESSAGE_IDS}
+    flows, _ = load_flows(root / "flows", display_root=root)      # its problems are the flow loader's
+    for flow in flows.flows.values():
+        if flow.command:
+            ids.setdefault(f"tg-cmd-{flow.command}", (flow.origin.file, flow.origin.line))
+    return Loaded(None, [], ids)
 
 
 def register(app) -> None:

@@ -64,3 +64,20 @@ async def test_reload_is_refused_to_others(bot, content_dir):
     assert replies.texts == ["هذا الأمر للمسؤولين فقط."]
     assert (await bot.user(1001).command("/menu")).last.plain == "de:Menu?"
     assert await audit_entries(bot.app.db) == []
+
+
+async def test_a_new_flow_command_needs_its_menu_text_and_then_appears_in_the_menu(bot, content_dir):
+    (content_dir / "flows" / "hello.yaml").write_text(
+        "flow: hello\ncommand: hello\nstart: s\nsteps:\n  - id: s\n    end: info\n", encoding="utf-8")
+    replies = await bot.user(ADMIN).command("/reload")
+    assert replies.texts[0].startswith("Nicht neu geladen: 4")          # the menu text, in each language
+    assert "flows/hello.yaml:1" in replies.text and "tg-cmd-hello" in replies.text
+    assert "hello" not in dict(bot.server.bot_commands("de"))
+    for lang in ("de", "en", "ar", "es"):
+        with (content_dir / "locales" / lang / "telegram.ftl").open("a", encoding="utf-8") as ftl:
+            ftl.write(f"tg-cmd-hello = {lang}: Hallo sagen\n")
+    replies = await bot.user(ADMIN).command("/reload")
+    assert replies.texts[0].startswith("Neu geladen.")
+    assert dict(bot.server.bot_commands("ar"))["hello"] == "ar: Hallo sagen"
+    assert dict(bot.server.bot_commands(""))["hello"] == "en: Hallo sagen"
+    assert (await bot.user(1001).command("/hello")).texts[0] == "de:Some info"

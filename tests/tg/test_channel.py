@@ -10,7 +10,7 @@ from tests.tg.content import with_actions
 
 pytestmark = pytest.mark.asyncio
 
-MENU = ["start", "menu", "back", "language", "help", "human", "restart", "mydata", "delete"]
+MENU = ["start", "menu", "back", "language", "help", "human", "restart"]     # the test flows declare no command
 
 
 async def test_command_menus_are_registered_in_every_language_and_a_default(tg):
