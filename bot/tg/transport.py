@@ -19,9 +19,11 @@ import urllib.request
 from urllib.parse import urlencode, urlsplit
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+#: the type of PTB's "not given" marker (BaseRequest.DEFAULT_NONE), without importing PTB internals
+_NotGiven = type(BaseRequest.DEFAULT_NONE)
 
 DEFAULT_TIMEOUT = 5.0        # seconds, as HTTPXRequest: read, write, connect
 DEFAULT_POOL_TIMEOUT = 1.0   # waiting for a free connection
@@ -29,7 +31,7 @@ MEDIA_WRITE_TIMEOUT = 20.0   # sending a file
 
 
 def _chosen(value, default: float | None) -> float | None:
-    return default if isinstance(value, DefaultValue) else value
+    return default if isinstance(value, _NotGiven) else value
 
 
 class AiohttpRequest(BaseRequest):
