@@ -18,6 +18,7 @@ from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, Cont
 
 from bot.testing.harness import start_application, stop_application
 from bot.testing.server import FakeBotApi
+from bot.tg.application import http_client
 from bot.tg.ordering import Observer, PerUserUpdateProcessor
 
 
@@ -40,7 +41,6 @@ def build_echo_application(token: str, base_url: str, *, rate_limiter: bool = Fa
     builder = (Application.builder().token(token).base_url(base_url)
                .concurrent_updates(PerUserUpdateProcessor(max_concurrent_updates, observer)))
     if bot_client:
-        from bot.tg.application import http_client
         builder = builder.request(http_client(256)).get_updates_request(http_client(1))
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))

@@ -5,23 +5,17 @@ Telegram tests, which all run through it against the fake Bot API server."""
 from __future__ import annotations
 
 import asyncio
-import socket
 
 import pytest
 from aiohttp import web
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
+from bot.testing.harness import free_port
 from bot.testing.server import fake_bot_api
 from bot.tg.transport import AiohttpRequest
 
 TOKEN = "123:ABC"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(autouse=True)
