@@ -17,8 +17,6 @@ import logging
 from dataclasses import asdict
 from typing import Callable, Mapping
 
-from rapidfuzz import fuzz, process
-
 from bot.engine.actions import Action, ActionContext, ActionResult
 from bot.engine.flows import (
     ActionStep, BranchStep, CallStep, ChoiceStep, EndStep, Flow, FlowCatalog, InputStep, MessageStep, SetStep,
@@ -26,6 +24,7 @@ from bot.engine.flows import (
 )
 from bot.engine.io import Button, Command, Event, Input, Message, Press, Reply, Text, Unsupported, Who
 from bot.engine.state import MAX_HISTORY, Frame, State
+from bot.engine.typed import TypedAnswers
 from bot.engine.validators import BUILTIN, Validator, clean_text
 from bot.i18n import LANGUAGES, Locales, language_name, negotiate
 
@@ -242,11 +241,14 @@ class _Turn:
                 await self.go_menu()
             return
         if isinstance(step, ChoiceStep):
-            option = self.match_option(step, raw)
-            if option is not None:
-                await self.answer(flow, step, option.value, step.next_for(option))
+            match = self.typed().match(step, raw, self.st.lang, loose=not step.on_text)
+            if match.option is not None:
+                self.reply.accepted = Button(match.option.label)
+                await self.answer(flow, step, match.option.value, step.next_for(match.option))
             elif step.on_text and clean_text(raw):
                 await self.advance(flow.id, step.on_text, text=clean_text(raw))
+            elif match.candidates:
+                self.ask_which(flow, step, match.candidates)
             else:
                 self.say("use-buttons")
                 self.show(flow, step)
@@ -261,14 +263,15 @@ class _Turn:
         elif isinstance(step, ActionStep):
             await self.run_action(flow, step, "input", Text(raw))
 
-    def match_option(self, step: ChoiceStep, raw: str):
-        typed = clean_text(raw).casefold()
-        if typed.isdigit() and 1 <= int(typed) <= len(step.options):
-            return step.options[int(typed) - 1]
-        labels = {o.value: self.locales.text(self.st.lang, o.label, self.args(), label=True).casefold()
-                  for o in step.options}
-        best = process.extractOne(typed, labels, scorer=fuzz.ratio, score_cutoff=85)
-        return step.option(best[2]) if best else None
+    def typed(self) -> TypedAnswers:
+        args = self.args()
+        return TypedAnswers(lambda lang, mid: self.locales.text(lang, mid, args, label=True), LANGUAGES)
+
+    def ask_which(self, flow: Flow, step: ChoiceStep, candidates) -> None:
+        """A typed answer fits two or three options: the person taps the one meant (the question stays open)."""
+        key = step_key(flow.id, step.id)
+        rows = tuple((Button(o.label, f"s:{key}:{o.value}"),) for o in candidates)
+        self.reply.outputs.append(Message("typed-which", self.args(), rows, question=True))
 
     async def answer(self, flow: Flow, step: ChoiceStep | InputStep, value, next_step: str | None) -> None:
         self.st.history.append({"flow": flow.id, "step": step.id, "save": step.save,

@@ -49,6 +49,7 @@ class Option:
     label: str
     next: str | None
     line: int
+    keywords: tuple[str, ...] = ()  # typed words that also choose this option (any language)
 
 
 @dataclass(frozen=True)

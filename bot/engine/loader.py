@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.content import Problem, line_of, load_yaml
 from bot.engine.conditions import ConditionError, parse_condition
+from bot.engine.typed import normalize
 from bot.engine.flows import (
     ActionStep, BranchStep, CallStep, Case, ChoiceStep, EndStep, Flow, FlowCatalog, InputStep, MessageStep,
     Option, Origin, SetStep, Step, digest_of,
@@ -149,15 +150,16 @@ class _Reader:
                          "list the answers under 'options:', each with 'value' and 'label'", sid)
         else:
             seen: set[str] = set()
+            keyword_owner: dict[str, str] = {}
             for i, opt in enumerate(raw):
                 oline = line_of(raw, i)
                 if not isinstance(opt, dict):
                     self.problem(oline, "an option must have 'value' and 'label'", "write '- value: ...' and 'label: ...'", sid)
                     continue
                 for key in opt:
-                    if key not in ("value", "label", "next"):
+                    if key not in ("value", "label", "next", "keywords"):
                         self.problem(line_of(opt, key), f"unknown key '{key}' in an option",
-                                     "use only value, label, next", sid)
+                                     "use only value, label, next, keywords", sid)
                 value = self.text(opt, "value", oline, sid, pattern=VALUE_RE,
                                   what="a short value (lower case, digits, '_', at most 24 characters)")
                 label = self.text(opt, "label", oline, sid)
@@ -168,7 +170,8 @@ class _Reader:
                     self.problem(oline, f"duplicate option value '{value}'", "give each option its own value", sid)
                     continue
                 seen.add(value)
-                options.append(Option(value, label, onext, oline))
+                keywords = self.keywords(opt, oline, sid, value, keyword_owner)
+                options.append(Option(value, label, onext, oline, keywords))
             if nxt is None and any(o.next is None for o in options):
                 self.problem(origin.line, f"question '{sid}' does not say where to go next",
                              "add 'next: <step id>' to the step or to every option", sid)
@@ -177,6 +180,34 @@ class _Reader:
         if ask is None:
             return None
         return ChoiceStep(sid, origin, ask, save, tuple(options), nxt, on_text, why)
+
+    def keywords(self, opt, oline, sid, value, owner: dict[str, str]) -> tuple[str, ...]:
+        """An option's typed words: a list of short texts, each choosing only this option of the question."""
+        raw = opt.get("keywords")
+        if raw is None:
+            return ()
+        at = line_of(opt, "keywords", oline)
+        if not isinstance(raw, list):
+            self.problem(at, f"'keywords' of option '{value}' must be a list",
+                         "write 'keywords: [Asyl, asylum, asilo]' (words people type for this answer)", sid)
+            return ()
+        out = []
+        for i, word in enumerate(raw):
+            wline = line_of(raw, i, at)
+            key = normalize(str(word)) if isinstance(word, (str, int)) and not isinstance(word, bool) else ""
+            if not key or len(key) > 40:
+                self.problem(wline, f"keyword {word!r} of option '{value}' is not a word",
+                             "write a word or a few words (at most 40 characters), or delete it", sid)
+            elif key.isdigit():
+                self.problem(wline, f"keyword {word!r} of option '{value}' is a number",
+                             "numbers already choose the option at that place; delete it", sid)
+            elif owner.get(key, value) != value:
+                self.problem(wline, f"keyword {word!r} is used by options '{owner[key]}' and '{value}'",
+                             "a keyword may choose only one option of a question; delete it at one of them", sid)
+            else:
+                owner[key] = value
+                out.append(str(word))
+        return tuple(out)
 
     def _input(self, node, sid, origin):
         ask = self.text(node, "ask", origin.line, sid)

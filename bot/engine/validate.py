@@ -19,7 +19,8 @@ from bot.i18n import LANGUAGES, Locales
 ENGINE_MESSAGES = (
     "language-choose", "language-changed", "help-text", "unknown-command", "unsupported-input", "use-buttons",
     "not-understood", "stale-button", "recovered-note", "back-nothing", "nav-back", "error-flow-loop",
-    "action-unavailable", "human-unavailable",
+    "action-unavailable", "human-unavailable", "typed-which", "answer-words-yes", "answer-words-no",
+    "answer-words-unsure",
 )
 
 

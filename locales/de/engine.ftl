@@ -26,3 +26,9 @@ human-unavailable = Im Moment kann ich Sie nicht weiterleiten. Bitte versuchen S
 answer-yes = Ja
 answer-no = Nein
 answer-unsure = Ich weiß es nicht
+typed-which = Welche Antwort meinen Sie? Bitte tippen Sie darauf.
+# Wörter, die als getippte Antwort "Ja", "Nein" oder "Weiß ich nicht" zählen (durch Kommas getrennt; alle
+# Sprachen gelten zusammen, Groß-/Kleinschreibung und Akzente zählen nicht). Werden nie angezeigt.
+answer-words-yes = ja, jo, jap, jep, joa, jawohl, genau, richtig, stimmt, klar, sicher, natürlich, okay, ok, passt
+answer-words-no = nein, nee, nö, ne, nicht, niemals, falsch, stimmt nicht
+answer-words-unsure = weiß nicht, weiss nicht, weiß ich nicht, weiss ich nicht, ich weiß es nicht, keine ahnung, unsicher, nicht sicher, k.a., ka

@@ -25,3 +25,9 @@ human-unavailable = I cannot pass you on right now. Please try again later.
 answer-yes = Yes
 answer-no = No
 answer-unsure = I don't know
+typed-which = Which answer do you mean? Please tap it.
+# Words that count as a typed "Yes", "No" or "I don't know" (separated by commas; all languages count together,
+# capitals and accents do not matter). Never shown.
+answer-words-yes = yes, yeah, yep, yup, ya, sure, right, correct, of course, ok, okay, true
+answer-words-no = no, nope, nah, not, never, wrong, false
+answer-words-unsure = don't know, dont know, do not know, i don't know, idk, dunno, not sure, no idea, unsure, maybe

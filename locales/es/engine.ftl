@@ -25,3 +25,9 @@ human-unavailable = Ahora no puedo ponerle en contacto. Por favor, inténtelo m�
 answer-yes = Sí
 answer-no = No
 answer-unsure = No lo sé
+typed-which = ¿Qué respuesta quiere decir? Por favor, tóquela.
+# Palabras que cuentan como "Sí", "No" o "No lo sé" escritos (separadas por comas; todos los idiomas cuentan
+# juntos, mayúsculas y acentos no importan). Nunca se muestran.
+answer-words-yes = sí, si, claro, vale, correcto, cierto, exacto, por supuesto, sip, ajá, dale, de acuerdo
+answer-words-no = no, nop, nunca, para nada, incorrecto
+answer-words-unsure = no sé, no lo sé, ni idea, no estoy seguro, no estoy segura, no tengo idea, quizás, a lo mejor
