@@ -34,6 +34,7 @@ MAIN_FLOW = "main"
 HUMAN_FLOW = "human"
 MAX_AUTO_STEPS = 100
 SKIP = "_skip"
+EXPLAIN = "_explain"
 COMMANDS = ("start", "restart", "back", "menu", "language", "help", "human", "resume")
 
 
@@ -215,6 +216,8 @@ class _Turn:
             return
         if kind == "a" and isinstance(step, ActionStep):
             await self.run_action(flow, step, "input", Press(value))
+        elif kind == "s" and isinstance(step, ChoiceStep) and step.explain and value == EXPLAIN:
+            self.show(flow, step, explained=True)
         elif kind == "s" and isinstance(step, ChoiceStep) and step.option(value):
             option = step.option(value)
             self.reply.accepted = Button(option.label)
@@ -320,15 +323,22 @@ class _Turn:
         else:
             self.show(flow, step)
 
-    def show(self, flow: Flow, step: ChoiceStep | InputStep) -> None:
+    def show(self, flow: Flow, step: ChoiceStep | InputStep, explained: bool = False) -> None:
+        """The question with its buttons; ``explained``: the explanation of the options instead of the question,
+        with the same answer buttons (one message: the person reads it and taps)."""
         key = step_key(flow.id, step.id)
         rows: list[tuple[Button, ...]] = []
         if isinstance(step, ChoiceStep):
             rows = [(Button(o.label, f"s:{key}:{o.value}"),) for o in step.options]
+            if step.explain and not explained:
+                rows.append((Button("explain-button", f"s:{key}:{EXPLAIN}"),))
         elif step.skip:
             rows = [(Button(step.skip, f"s:{key}:{SKIP}"),)]
         if self.st.history:
             rows.append((Button("nav-back", "g:back"),))
+        if explained and isinstance(step, ChoiceStep) and step.explain:
+            self.reply.outputs.append(Message(step.explain, self.args(), tuple(rows), question=True))
+            return
         self.reply.outputs.append(Message(step.ask, self.args(), tuple(rows), note=step.why, question=True))
 
     async def advance(self, flow_id: str, step_id: str | None, text: str | None = None) -> None:

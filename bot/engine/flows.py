@@ -60,6 +60,7 @@ class ChoiceStep(Step):
     next: str | None
     on_text: str | None = None      # action that gets free text which matches no option (e.g. faq_search)
     why: str | None = None          # message id saying why we ask
+    explain: str | None = None      # message id explaining the options, behind a "What do these mean?" button
     waits = True
 
     def option(self, value: str) -> Option | None:

@@ -21,7 +21,7 @@ VALUE_RE = re.compile(r"^[a-z0-9][a-z0-9_]{0,23}$")
 KINDS = ("say", "ask", "branch", "call", "action", "set", "end")
 ALLOWED = {
     "say": {"id", "say", "next"},
-    "choice": {"id", "ask", "save", "options", "next", "on_text", "why"},
+    "choice": {"id", "ask", "save", "options", "next", "on_text", "why", "explain"},
     "input": {"id", "ask", "save", "input", "invalid", "next", "skip", "why", "min", "max"},
     "branch": {"id", "branch", "else"},
     "call": {"id", "call", "next"},
@@ -177,9 +177,10 @@ class _Reader:
                              "add 'next: <step id>' to the step or to every option", sid)
         on_text = self.text(node, "on_text", origin.line, sid, required=False, pattern=ID_RE, what="an action name")
         why = self.text(node, "why", origin.line, sid, required=False)
+        explain = self.text(node, "explain", origin.line, sid, required=False)
         if ask is None:
             return None
-        return ChoiceStep(sid, origin, ask, save, tuple(options), nxt, on_text, why)
+        return ChoiceStep(sid, origin, ask, save, tuple(options), nxt, on_text, why, explain)
 
     def keywords(self, opt, oline, sid, value, owner: dict[str, str]) -> tuple[str, ...]:
         """An option's typed words: a list of short texts, each choosing only this option of the question."""

@@ -19,7 +19,7 @@ from bot.i18n import LANGUAGES, Locales
 ENGINE_MESSAGES = (
     "language-choose", "language-changed", "help-text", "unknown-command", "unsupported-input", "use-buttons",
     "not-understood", "stale-button", "recovered-note", "back-nothing", "nav-back", "error-flow-loop",
-    "action-unavailable", "human-unavailable", "typed-which", "answer-words-yes", "answer-words-no",
+    "action-unavailable", "human-unavailable", "typed-which", "explain-button", "answer-words-yes", "answer-words-no",
     "answer-words-unsure",
 )
 
@@ -204,7 +204,7 @@ def flow_message_ids(catalog: FlowCatalog) -> dict[str, tuple[Flow, int, str]]:
             if isinstance(step, MessageStep):
                 ids = [step.say]
             elif isinstance(step, ChoiceStep):
-                ids = [step.ask, step.why, *(o.label for o in step.options)]
+                ids = [step.ask, step.why, step.explain, *(o.label for o in step.options)]
             elif isinstance(step, InputStep):
                 ids = [step.ask, step.why, step.invalid, step.skip]
             elif isinstance(step, EndStep):

@@ -28,20 +28,21 @@ elig-where-confirm-change = Nein, anderer Ort
 
 ## Aufenthaltsstatus
 
-elig-status-ask =
-    Welches Papier für Ihren Aufenthalt haben Sie?
-    • Aufenthaltserlaubnis mit Schutz: Sie haben Schutz bekommen – als Flüchtling, mit Asyl, mit subsidiärem Schutz, aus humanitären Gründen oder weil Sie aus der Ukraine kommen.
+elig-status-ask = Welches Papier für Ihren Aufenthalt haben Sie? Tippen Sie auf das Wort, das darauf steht.
+elig-status-why = Warum wir fragen: Das Programm ist vor allem für Geflüchtete und ihre Familien da, für andere, wenn Zeit frei ist.
+elig-status-explain =
+    Was bedeuten die Antworten?
+    • Aufenthaltserlaubnis – Schutz: Sie haben Schutz bekommen – als Flüchtling, mit Asyl, mit subsidiärem Schutz, aus humanitären Gründen oder weil Sie aus der Ukraine kommen.
+    • Aufenthaltserlaubnis – anderer Grund: zum Beispiel für Arbeit, Studium oder Familie.
     • Aufenthaltsgestattung: Ihr Asylverfahren läuft noch.
     • Duldung: Sie dürfen vorerst bleiben, weil Ihre Abschiebung ausgesetzt ist.
     • Fiktionsbescheinigung: ein Papier für die Zeit, in der die Ausländerbehörde über Ihren Antrag entscheidet.
-    • Andere Aufenthaltserlaubnis: zum Beispiel für Arbeit, Studium oder Familie.
-elig-status-why = Warum wir fragen: Das Programm ist vor allem für Geflüchtete und ihre Familien. Andere Zugewanderte können mitmachen, wenn die Mentorinnen und Mentoren noch Zeit frei haben.
-elig-status-protection = Aufenthaltserlaubnis mit Schutz
+elig-status-protection = Aufenthaltserlaubnis – Schutz
 elig-status-asylum = Aufenthaltsgestattung
 elig-status-duldung = Duldung
 elig-status-fiktion = Fiktionsbescheinigung
 elig-status-eu = Pass aus einem EU-Land
-elig-status-other = Andere Aufenthaltserlaubnis
+elig-status-other = Aufenthaltserlaubnis – anderer Grund
 elig-status-german = Deutscher Pass (eingebürgert)
 elig-status-unknown = Weiß ich nicht / etwas anderes
 
@@ -61,7 +62,10 @@ elig-work-yes = Ja, ich darf arbeiten
 elig-work-no = Nein, ich habe ein Arbeitsverbot
 
 elig-years-ask = Wie lange wohnen Sie schon in Sachsen? Es zählt nur die Zeit in Sachsen, nicht in ganz Deutschland.
-elig-years-why = Warum wir fragen: Menschen ohne Fluchtgeschichte können mitmachen, wenn sie höchstens 5 Jahre in Sachsen wohnen.
+elig-years-why = { $status ->
+    [german] Warum wir fragen: Mit deutscher Staatsangehörigkeit entscheidet die Zeit in Sachsen, ob das Programm für Sie da ist.
+   *[other] Warum wir fragen: Menschen ohne Fluchtgeschichte können mitmachen, wenn sie höchstens 5 Jahre in Sachsen wohnen.
+}
 elig-years-up-to-5 = 5 Jahre oder weniger
 elig-years-over-5 = Mehr als 5 Jahre
 elig-years-unsure = Weiß ich nicht genau
@@ -164,7 +168,10 @@ elig-qual-university = Ja, ein Studium
 elig-qual-none = Nein
 elig-skip = Möchte ich nicht sagen
 elig-gender-ask = Sind Sie eine Frau, ein Mann oder divers? Diese Frage ist freiwillig.
-elig-gender-why = Warum wir fragen: Das Programm unterstützt besonders geflüchtete Frauen. Ihre Antwort ändert nichts daran, ob Sie mitmachen können.
+elig-gender-why = { $outcome ->
+    [target] Warum wir fragen: Das Programm unterstützt besonders geflüchtete Frauen. Ihre Antwort ändert nichts daran, ob Sie mitmachen können.
+   *[other] Warum wir fragen: So weiß Ihre Mentorin oder Ihr Mentor, wie sie oder er Sie ansprechen soll. Ihre Antwort ändert nichts daran, ob Sie mitmachen können.
+}
 elig-gender-female = Frau
 elig-gender-male = Mann
 elig-gender-diverse = Divers

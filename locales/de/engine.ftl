@@ -32,3 +32,4 @@ typed-which = Welche Antwort meinen Sie? Bitte tippen Sie darauf.
 answer-words-yes = ja, jo, jap, jep, joa, jawohl, genau, richtig, stimmt, klar, sicher, natürlich, okay, ok, passt
 answer-words-no = nein, nee, nö, ne, nicht, niemals, falsch, stimmt nicht
 answer-words-unsure = weiß nicht, weiss nicht, weiß ich nicht, weiss ich nicht, ich weiß es nicht, keine ahnung, unsicher, nicht sicher, k.a., ka
+explain-button = ❓ Was bedeutet das?

@@ -27,20 +27,21 @@ elig-where-confirm-change = No, another place
 
 ## Residence status
 
-elig-status-ask =
-    Which paper for your stay in Germany do you have?
-    • Residence permit with protection (Aufenthaltserlaubnis): you got protection – as a refugee, with asylum, with subsidiary protection, for humanitarian reasons or because you come from Ukraine.
+elig-status-ask = Which paper for your stay in Germany do you have? Tap the word that is printed on it.
+elig-status-why = Why we ask: The program is mainly for refugees and their families, and for others when there is time free.
+elig-status-explain =
+    What do the answers mean?
+    • Aufenthaltserlaubnis – protection: you got protection – as a refugee, with asylum, with subsidiary protection, for humanitarian reasons or because you come from Ukraine.
+    • Aufenthaltserlaubnis – other reason: for example for work, study or family.
     • Aufenthaltsgestattung: your asylum procedure is still running.
     • Duldung: you may stay for now because your deportation is suspended.
     • Fiktionsbescheinigung: a paper for the time while the foreigners' office decides on your application.
-    • Other residence permit: for example for work, study or family.
-elig-status-why = Why we ask: The program is mainly for refugees and their families. Other migrants can take part if the mentors have time free.
-elig-status-protection = Residence permit with protection
+elig-status-protection = Aufenthaltserlaubnis – protection
 elig-status-asylum = Aufenthaltsgestattung (asylum)
 elig-status-duldung = Duldung
 elig-status-fiktion = Fiktionsbescheinigung
 elig-status-eu = Passport from an EU country
-elig-status-other = Other residence permit
+elig-status-other = Aufenthaltserlaubnis – other reason
 elig-status-german = German passport (naturalised)
 elig-status-unknown = I don't know / something else
 
@@ -60,7 +61,10 @@ elig-work-yes = Yes, I may work
 elig-work-no = No, I have a work ban
 
 elig-years-ask = How long have you lived in Saxony? Only the time in Saxony counts, not in the whole of Germany.
-elig-years-why = Why we ask: People who did not come as refugees can take part if they have lived in Saxony for 5 years or less.
+elig-years-why = { $status ->
+    [german] Why we ask: With German citizenship, the time in Saxony decides if the program is there for you.
+   *[other] Why we ask: People who did not come as refugees can take part if they have lived in Saxony for 5 years or less.
+}
 elig-years-up-to-5 = 5 years or less
 elig-years-over-5 = More than 5 years
 elig-years-unsure = I am not sure
@@ -163,7 +167,10 @@ elig-qual-university = Yes, university
 elig-qual-none = No
 elig-skip = I prefer not to say
 elig-gender-ask = Are you a woman, a man or diverse? This question is voluntary.
-elig-gender-why = Why we ask: The program especially supports refugee women. Your answer does not change whether you can take part.
+elig-gender-why = { $outcome ->
+    [target] Why we ask: The program especially supports refugee women. Your answer does not change whether you can take part.
+   *[other] Why we ask: So your mentor knows how to address you. Your answer does not change whether you can take part.
+}
 elig-gender-female = Woman
 elig-gender-male = Man
 elig-gender-diverse = Diverse

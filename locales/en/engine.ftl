@@ -31,3 +31,4 @@ typed-which = Which answer do you mean? Please tap it.
 answer-words-yes = yes, yeah, yep, yup, ya, sure, right, correct, of course, ok, okay, true
 answer-words-no = no, nope, nah, not, never, wrong, false
 answer-words-unsure = don't know, dont know, do not know, i don't know, idk, dunno, not sure, no idea, unsure, maybe
+explain-button = ❓ What do these mean?

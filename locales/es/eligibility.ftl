@@ -27,20 +27,21 @@ elig-where-confirm-change = No, otro lugar
 
 ## Situación de residencia
 
-elig-status-ask =
-    ¿Qué documento de residencia tiene usted?
-    • Permiso de residencia con protección (Aufenthaltserlaubnis): recibió protección como refugiado, con asilo, con protección subsidiaria, por razones humanitarias o porque viene de Ucrania.
+elig-status-ask = ¿Qué documento de residencia tiene usted? Toque la palabra que está impresa en él.
+elig-status-why = Por qué preguntamos: el programa es sobre todo para personas refugiadas y sus familias, y para otras si hay tiempo libre.
+elig-status-explain =
+    ¿Qué significan las respuestas?
+    • Aufenthaltserlaubnis – protección: recibió protección como refugiado, con asilo, con protección subsidiaria, por razones humanitarias o porque viene de Ucrania.
+    • Aufenthaltserlaubnis – otro motivo: por ejemplo, por trabajo, estudios o familia.
     • Aufenthaltsgestattung: su procedimiento de asilo todavía está en curso.
     • Duldung: puede quedarse por ahora porque su expulsión está suspendida.
     • Fiktionsbescheinigung: un documento para el tiempo en que la oficina de extranjería decide sobre su solicitud.
-    • Otro permiso de residencia: por ejemplo, por trabajo, estudios o familia.
-elig-status-why = Por qué preguntamos: el programa es sobre todo para personas refugiadas y sus familias. Otras personas migrantes pueden participar si los mentores tienen tiempo libre.
-elig-status-protection = Permiso de residencia con protección
+elig-status-protection = Aufenthaltserlaubnis – protección
 elig-status-asylum = Aufenthaltsgestattung (asilo)
 elig-status-duldung = Duldung
 elig-status-fiktion = Fiktionsbescheinigung
 elig-status-eu = Pasaporte de un país de la UE
-elig-status-other = Otro permiso de residencia
+elig-status-other = Aufenthaltserlaubnis – otro motivo
 elig-status-german = Pasaporte alemán (naturalizado)
 elig-status-unknown = No lo sé / otra cosa
 
@@ -60,7 +61,10 @@ elig-work-yes = Sí, puedo trabajar
 elig-work-no = No, tengo prohibido trabajar
 
 elig-years-ask = ¿Cuánto tiempo lleva viviendo en Sajonia? Solo cuenta el tiempo en Sajonia, no en toda Alemania.
-elig-years-why = Por qué preguntamos: las personas que no llegaron como refugiadas pueden participar si viven en Sajonia desde hace 5 años o menos.
+elig-years-why = { $status ->
+    [german] Por qué preguntamos: con nacionalidad alemana, el tiempo en Sajonia decide si el programa es para usted.
+   *[other] Por qué preguntamos: las personas que no llegaron como refugiadas pueden participar si viven en Sajonia desde hace 5 años o menos.
+}
 elig-years-up-to-5 = 5 años o menos
 elig-years-over-5 = Más de 5 años
 elig-years-unsure = No lo sé exactamente
@@ -163,7 +167,10 @@ elig-qual-university = Sí, estudios universitarios
 elig-qual-none = No
 elig-skip = Prefiero no decirlo
 elig-gender-ask = ¿Es usted mujer, hombre o de género diverso? Esta pregunta es voluntaria.
-elig-gender-why = Por qué preguntamos: el programa apoya especialmente a mujeres refugiadas. Su respuesta no cambia si puede participar.
+elig-gender-why = { $outcome ->
+    [target] Por qué preguntamos: el programa apoya especialmente a mujeres refugiadas. Su respuesta no cambia si puede participar.
+   *[other] Por qué preguntamos: así su mentor o mentora sabe cómo dirigirse a usted. Su respuesta no cambia si puede participar.
+}
 elig-gender-female = Mujer
 elig-gender-male = Hombre
 elig-gender-diverse = Diverso

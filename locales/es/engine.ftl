@@ -31,3 +31,4 @@ typed-which = ¿Qué respuesta quiere decir? Por favor, tóquela.
 answer-words-yes = sí, si, claro, vale, correcto, cierto, exacto, por supuesto, sip, ajá, dale, de acuerdo
 answer-words-no = no, nop, nunca, para nada, incorrecto
 answer-words-unsure = no sé, no lo sé, ni idea, no estoy seguro, no estoy segura, no tengo idea, quizás, a lo mejor
+explain-button = ❓ ¿Qué significan?
