@@ -35,6 +35,7 @@ HUMAN_FLOW = "human"
 MAX_AUTO_STEPS = 100
 SKIP = "_skip"
 EXPLAIN = "_explain"
+VOICE_KINDS = ("voice", "audio", "video_note")
 COMMANDS = ("start", "restart", "back", "menu", "language", "help", "human", "resume")
 
 
@@ -109,8 +110,7 @@ class _Turn:
         elif isinstance(event, Text):
             await self.text(event.text)
         elif isinstance(event, Unsupported):
-            self.say("unsupported-input")
-            await self.reshow()
+            await self.unsupported(event.kind)
 
     async def command(self, cmd: Command) -> None:
         name = cmd.name.lower()
@@ -132,6 +132,14 @@ class _Turn:
         else:
             self.say("unknown-command")
             await self.reshow()
+
+    async def unsupported(self, kind: str) -> None:
+        """One short answer that points to the open question, whose buttons stay usable; only without an
+        open question is the menu shown again."""
+        self.say("unsupported-voice" if kind in VOICE_KINDS else "unsupported-input")
+        current = await self.current()
+        if current is not None and current[1] is None:
+            await self.go_menu()
 
     # ---- global commands ------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from bot.i18n import LANGUAGES, Locales
 
 #: message ids the engine itself shows (besides those named in flows)
 ENGINE_MESSAGES = (
-    "language-choose", "language-changed", "help-text", "unknown-command", "unsupported-input", "use-buttons",
+    "language-choose", "language-changed", "help-text", "unknown-command", "unsupported-input", "unsupported-voice", "use-buttons",
     "not-understood", "stale-button", "recovered-note", "back-nothing", "nav-back", "error-flow-loop",
     "action-unavailable", "human-unavailable", "typed-which", "explain-button", "answer-words-yes", "answer-words-no",
     "answer-words-unsure",

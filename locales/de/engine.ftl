@@ -12,7 +12,8 @@ help-text =
     /mydata – meine gespeicherten Daten
     /delete – meine Daten löschen
 unknown-command = Diesen Befehl kenne ich nicht. Mit /help sehen Sie alle Befehle.
-unsupported-input = Das kann ich leider nicht lesen. Bitte schreiben Sie Text oder tippen Sie auf einen Knopf.
+unsupported-input = Das kann ich leider nicht lesen: Ich lese nur Text. Bitte antworten Sie auf die Frage oben – tippen Sie auf einen Knopf oder schreiben Sie.
+unsupported-voice = Sprachnachrichten kann ich leider nicht anhören: Ich lese nur Text. Bitte schreiben Sie Ihre Antwort auf die Frage oben. Sprechen können Sie später mit einer Mentorin oder einem Mentor am Telefon.
 use-buttons = Bitte tippen Sie auf einen der Knöpfe.
 not-understood = Das habe ich nicht verstanden. Hier ist das Menü.
 stale-button = Dieser Knopf ist von einer älteren Nachricht. Hier ist die aktuelle Frage.

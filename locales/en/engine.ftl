@@ -11,7 +11,8 @@ help-text =
     /mydata – my stored data
     /delete – delete my data
 unknown-command = I do not know this command. Type /help to see all commands.
-unsupported-input = Sorry, I cannot read this. Please write text or tap a button.
+unsupported-input = Sorry, I cannot read this: I read text only. Please answer the question above – tap a button or write.
+unsupported-voice = Sorry, I cannot listen to voice messages: I read text only. Please write your answer to the question above. You can talk with a mentor by phone later.
 use-buttons = Please tap one of the buttons.
 not-understood = I did not understand that. Here is the menu.
 stale-button = This button is from an older message. Here is the current question.

@@ -11,7 +11,8 @@ help-text =
     /mydata – mis datos guardados
     /delete – borrar mis datos
 unknown-command = No conozco este comando. Escriba /help para ver todos los comandos.
-unsupported-input = Lo siento, no puedo leer esto. Por favor, escriba un texto o toque un botón.
+unsupported-input = Lo siento, no puedo leer esto: solo leo texto. Por favor, responda a la pregunta de arriba: toque un botón o escriba.
+unsupported-voice = Lo siento, no puedo escuchar mensajes de voz: solo leo texto. Por favor, escriba su respuesta a la pregunta de arriba. Más adelante puede hablar por teléfono con un mentor o una mentora.
 use-buttons = Por favor, toque uno de los botones.
 not-understood = No he entendido. Aquí está el menú.
 stale-button = Este botón es de un mensaje anterior. Aquí está la pregunta actual.

@@ -103,12 +103,14 @@ async def test_end_message_gets_answers_as_variables(quiz_content, make_app):
     assert app.content.locales.text("en", "bye", bye.args) == "en:Bye other"
 
 
-async def test_unsupported_input_gets_a_kind_answer_and_the_question_again(quiz_content, make_app):
+async def test_unsupported_input_gets_one_short_answer_and_the_open_question_still_takes_its_buttons(
+        quiz_content, make_app):
     d = Driver(await make_app(quiz_content), lang="ar")
     await d.say("/start")
     await d.press("quiz")
-    turn = await d.send(Unsupported("sticker"))
-    assert turn.ids == ["unsupported-input", "color"]
+    assert (await d.send(Unsupported("sticker"))).ids == ["unsupported-input"]
+    assert (await d.send(Unsupported("voice"))).ids == ["unsupported-voice"]
+    assert (await d.press("red")).ids == ["age"]          # the question's buttons were not replaced
 
 
 async def test_empty_and_huge_text_never_crash(quiz_content, make_app):

@@ -24,16 +24,20 @@ def expected(tg):
     return text
 
 
-@pytest.mark.parametrize("lang", ["de", "ar"])
-async def test_non_text_is_answered_in_the_users_language_and_the_question_comes_again(tg, expected, lang):
+@pytest.mark.parametrize("lang", ["de", "en", "ar", "es"])
+async def test_non_text_gets_one_short_answer_and_the_open_question_keeps_its_buttons(tg, expected, lang):
     user = tg.user(1001, lang)
     await user.command("/start")
-    await user.press(f"{lang}:Quiz")
+    question = (await user.press(f"{lang}:Quiz")).last
+    assert question.plain.startswith(f"{lang}:Color?")
     for kind in KINDS:
         replies = await getattr(user, kind)()
-        assert replies.texts[0] == expected(lang, "unsupported-input"), kind
-        assert replies.last.plain.startswith(f"{lang}:Color?")
-        assert replies.last.buttons
+        wanted = "unsupported-voice" if kind == "send_voice" else "unsupported-input"
+        assert replies.texts == [expected(lang, wanted)], kind          # one message, no second copy of the question
+        assert not replies.last.buttons
+    assert question.buttons and not question.deleted                  # still there to be tapped
+    replies = await user.press(f"{lang}:Red", question)
+    assert replies.texts[-1].startswith(f"{lang}:Age?")
 
 
 async def test_a_photo_before_start_is_answered_too(tg, expected):
