@@ -359,6 +359,8 @@ class _Turn:
                 self.st.stack = []
             if step_id is None:
                 step_id = self._return()
+                if self.st.flow in ("", MAIN_FLOW):
+                    self.st.history.clear()          # back at the menu: Back never reopens a finished flow
                 if step_id is None:
                     return
                 flow = self.flows.flow(self.st.flow)

@@ -68,6 +68,15 @@ def phone(raw: str, lo=None, hi=None) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def display_phone(stored: str) -> str:
+    """A stored number as people write it: '+4915123456789' -> '+49 151 23456789' (libphonenumber's grouping)."""
+    try:
+        parsed = phonenumbers.parse(stored, "DE")
+    except phonenumbers.NumberParseException:
+        return stored
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def email(raw: str, lo=None, hi=None) -> str | None:
     try:
         return validate_email(clean_text(raw), check_deliverability=False).normalized

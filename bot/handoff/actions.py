@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
+from bot.engine.validators import display_phone
 from bot.handoff.render import local_date
 from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral
@@ -91,7 +92,8 @@ class ContactSummaryAction:
         answers, lang, locales = ctx.state.answers, ctx.lang, self.service.locales
         empty = locales.text(lang, "handoff-empty", label=True)
         via = answers.get("contact_via", "telegram")
-        contact = {"phone": answers.get("contact_phone"), "email": answers.get("contact_email")}.get(via)
+        phone = answers.get("contact_phone")
+        contact = {"phone": display_phone(phone) if phone else None, "email": answers.get("contact_email")}.get(via)
         if not contact:
             contact = locales.text(lang, "handoff-via-telegram", label=True)
         time = answers.get("contact_time")

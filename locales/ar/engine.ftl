@@ -8,6 +8,7 @@ help-text =
     /restart – البدء من جديد
     /language – تغيير اللغة
     /human – التحدث مع شخص
+    /status – حالة طلبي
     /mydata – بياناتي المحفوظة
     /delete – حذف بياناتي
 unknown-command = لا أعرف هذا الأمر. اكتب /help لترى كل الأوامر.

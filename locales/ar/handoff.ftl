@@ -26,7 +26,7 @@ handoff-outside =
 ## بيانات التواصل
 flow-handoff-contact-title = بيانات التواصل
 handoff-name-ask = بأي اسم يناديك المرشدون؟ اكتب اسمك من فضلك.
-handoff-name-why = حتى يخاطبك الشخص من المشروع بشكل صحيح.
+handoff-name-why = لماذا نسأل: حتى يخاطبك الشخص من المشروع بشكل صحيح.
 handoff-name-invalid = يرجى كتابة اسم (60 حرفًا على الأكثر).
 handoff-via-ask = كيف يستطيع المشروع التواصل معك؟
 handoff-via-telegram = هنا في تيليغرام

@@ -6,6 +6,7 @@ tg-cmd-language = تغيير اللغة
 tg-cmd-help = المساعدة
 tg-cmd-human = التحدث مع شخص
 tg-cmd-mydata = عرض بياناتي المحفوظة
+tg-cmd-status = حالة طلبي
 tg-cmd-delete = حذف بياناتي
 tg-cmd-restart = البدء من جديد
 tg-edited = عذرًا، لا يمكنني قراءة الرسائل المعدّلة. من فضلك أرسل إجابتك في رسالة جديدة.

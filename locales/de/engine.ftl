@@ -9,6 +9,7 @@ help-text =
     /restart – von vorne beginnen
     /language – Sprache wechseln
     /human – mit einem Menschen sprechen
+    /status – Stand meiner Anfrage
     /mydata – meine gespeicherten Daten
     /delete – meine Daten löschen
 unknown-command = Diesen Befehl kenne ich nicht. Mit /help sehen Sie alle Befehle.

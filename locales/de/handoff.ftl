@@ -25,7 +25,7 @@ handoff-outside =
 ## Kontaktdaten
 flow-handoff-contact-title = Kontaktdaten
 handoff-name-ask = Wie sollen die Mentorinnen und Mentoren Sie nennen? Schreiben Sie Ihren Namen.
-handoff-name-why = Damit die Person aus dem Projekt Sie richtig ansprechen kann.
+handoff-name-why = Warum wir fragen: Damit die Person aus dem Projekt Sie richtig ansprechen kann.
 handoff-name-invalid = Bitte schreiben Sie einen Namen (höchstens 60 Zeichen).
 handoff-via-ask = Wie kann das Projekt Sie erreichen?
 handoff-via-telegram = Hier in Telegram

@@ -6,6 +6,7 @@ tg-cmd-language = Sprache wechseln
 tg-cmd-help = Hilfe
 tg-cmd-human = Mit einem Menschen sprechen
 tg-cmd-mydata = Meine gespeicherten Daten ansehen
+tg-cmd-status = Stand meiner Anfrage
 tg-cmd-delete = Meine Daten löschen
 tg-cmd-restart = Von vorne beginnen
 tg-edited = Geänderte Nachrichten kann ich leider nicht lesen. Bitte schicken Sie Ihre Antwort als neue Nachricht.

@@ -8,6 +8,7 @@ help-text =
     /restart – start again
     /language – change language
     /human – talk to a person
+    /status – status of my request
     /mydata – my stored data
     /delete – delete my data
 unknown-command = I do not know this command. Type /help to see all commands.

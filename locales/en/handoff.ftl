@@ -25,7 +25,7 @@ handoff-outside =
 ## Contact details
 flow-handoff-contact-title = Contact details
 handoff-name-ask = What should the mentors call you? Please write your name.
-handoff-name-why = So that the person from the project can address you correctly.
+handoff-name-why = Why we ask: So that the person from the project can address you correctly.
 handoff-name-invalid = Please write a name (at most 60 characters).
 handoff-via-ask = How can the project reach you?
 handoff-via-telegram = Here in Telegram

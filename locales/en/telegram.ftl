@@ -6,6 +6,7 @@ tg-cmd-language = Change the language
 tg-cmd-help = Help
 tg-cmd-human = Talk to a person
 tg-cmd-mydata = See my stored data
+tg-cmd-status = Status of my request
 tg-cmd-delete = Delete my data
 tg-cmd-restart = Start again
 tg-edited = Sorry, I cannot read edited messages. Please send your answer as a new message.

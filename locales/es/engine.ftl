@@ -8,6 +8,7 @@ help-text =
     /restart – empezar de nuevo
     /language – cambiar el idioma
     /human – hablar con una persona
+    /status – estado de mi solicitud
     /mydata – mis datos guardados
     /delete – borrar mis datos
 unknown-command = No conozco este comando. Escriba /help para ver todos los comandos.

@@ -25,7 +25,7 @@ handoff-outside =
 ## Datos de contacto
 flow-handoff-contact-title = Datos de contacto
 handoff-name-ask = ¿Cómo quiere que le llamen los mentores? Escriba su nombre.
-handoff-name-why = Para que la persona del proyecto pueda dirigirse a usted correctamente.
+handoff-name-why = Por qué preguntamos: para que la persona del proyecto pueda dirigirse a usted correctamente.
 handoff-name-invalid = Escriba un nombre (como máximo 60 caracteres).
 handoff-via-ask = ¿Cómo puede contactarle el proyecto?
 handoff-via-telegram = Aquí en Telegram

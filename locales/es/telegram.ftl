@@ -6,6 +6,7 @@ tg-cmd-language = Cambiar el idioma
 tg-cmd-help = Ayuda
 tg-cmd-human = Hablar con una persona
 tg-cmd-mydata = Ver mis datos guardados
+tg-cmd-status = Estado de mi solicitud
 tg-cmd-delete = Borrar mis datos
 tg-cmd-restart = Empezar de nuevo
 tg-edited = Lo siento, no puedo leer mensajes editados. Por favor, envíe su respuesta en un mensaje nuevo.

@@ -27,8 +27,9 @@ async def test_shipped_content_starts_and_answers_in_german_and_arabic(harness):
         assert replies.texts[0] == locales.text(lang, "unsupported-input")
     for lang in ("de", "en", "ar", "es", ""):                  # the flows' commands are in the menu too
         menu_names = [name for name, _ in harness.server.bot_commands(lang)]
-        assert menu_names[-2:] == ["delete", "mydata"] and "start" in menu_names, lang
+        assert menu_names[-3:] == ["delete", "mydata", "status"] and "start" in menu_names, lang
     assert dict(harness.server.bot_commands("ar"))["mydata"] == locales.text("ar", "tg-cmd-mydata", label=True)
+    assert dict(harness.server.bot_commands("es"))["status"] == locales.text("es", "tg-cmd-status", label=True)
     assert all(call.status == 200 for call in harness.calls("sendMessage"))
     assert all(call.status == 200 for call in harness.calls("editMessageText"))
     for flow in harness.app.content.flows.flows.values():       # every button fits Telegram's 64 bytes
