@@ -4,11 +4,13 @@ Admins write e.g. ``status in [asylum, tolerated] and years <= 5`` or ``not germ
 ``ast.parse`` gives the tree; only a small whitelist of node kinds is accepted (and/or/not, comparisons,
 ``is set`` style checks through ``== none``), so nothing a flow file says can run code.
 Bare words on the right-hand side are plain values (``asylum`` means the text "asylum").
+``name is latin`` / ``name is not latin`` ask whether a typed answer is written in Latin letters only.
 """
 
 from __future__ import annotations
 
 import ast
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -19,6 +21,13 @@ _OPS = {
 
 
 _UNSET = object()
+_LATIN = object()
+
+
+def is_latin(value: Any) -> bool:
+    """Every letter of the text is a Latin letter ('Zoë Müller' yes, 'محمد' or 'Мария' no); empty is not."""
+    letters = [c for c in str(value or "") if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
 class ConditionError(ValueError):
@@ -42,6 +51,7 @@ def parse_condition(source: str) -> Condition:
         raise ConditionError("the condition is empty")
     # 'is set' / 'is not set' read better for admins than comparisons with nothing.
     text = text.replace(" is not set", " == _unset_").replace(" is set", " != _unset_")
+    text = text.replace(" is not latin", " != _latin_").replace(" is latin", " == _latin_")
     try:
         tree = ast.parse(text, mode="eval").body
     except SyntaxError as exc:
@@ -73,7 +83,7 @@ def _check(node: ast.AST, names: set[str], values: list, source: str) -> None:
             items = [right]
         for item in items:
             value = _literal(item, source)
-            if value is not _UNSET:
+            if value is not _UNSET and value is not _LATIN:
                 values.append((node.left.id, str(value)))
     elif isinstance(node, ast.Name):
         raise ConditionError(f"{source!r}: '{node.id}' alone is not a condition; write e.g. '{node.id} == yes'")
@@ -83,7 +93,7 @@ def _check(node: ast.AST, names: set[str], values: list, source: str) -> None:
 
 def _literal(node: ast.AST, source: str) -> Any:
     if isinstance(node, ast.Name):
-        return _UNSET if node.id == "_unset_" else node.id
+        return {"_unset_": _UNSET, "_latin_": _LATIN}.get(node.id, node.id)
     if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float)) and not isinstance(node.value, bool):
         return node.value
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
@@ -106,6 +116,8 @@ def _eval(node: ast.AST, answers: Mapping[str, Any]) -> bool:
         found = any(_same(actual, o) for o in options)
         return found if op == "in" else not found
     expected = _literal(right, "")
+    if expected is _LATIN:   # 'x is latin' / 'x is not latin'
+        return is_latin(actual) if op == "==" else not is_latin(actual)
     if expected is _UNSET:   # 'x is set' / 'x is not set'
         unset = actual in (None, "")
         return unset if op == "==" else not unset

@@ -13,6 +13,8 @@ from typing import Callable
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from bot.engine.conditions import is_latin
+
 MAX_TEXT = 500
 
 Validator = Callable[[str, "float | None", "float | None"], "str | None"]
@@ -35,6 +37,12 @@ def text(raw: str, lo=None, hi=None) -> str | None:
     if not value or len(value) > limit or (lo is not None and len(value) < lo):
         return None
     return value
+
+
+def latin_text(raw: str, lo=None, hi=None) -> str | None:
+    """Text in Latin letters (a name as it is written in a passport or for a German reader)."""
+    value = text(raw, lo, hi)
+    return value if value is not None and is_latin(value) else None
 
 
 def number(raw: str, lo=None, hi=None) -> str | None:
@@ -85,5 +93,5 @@ def email(raw: str, lo=None, hi=None) -> str | None:
 
 
 BUILTIN: dict[str, Validator] = {
-    "text": text, "number": number, "postal_code": postal_code, "phone": phone, "email": email,
+    "text": text, "latin_text": latin_text, "number": number, "postal_code": postal_code, "phone": phone, "email": email,
 }

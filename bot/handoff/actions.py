@@ -19,8 +19,14 @@ from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral
 
 #: answers the contact steps store; they leave the conversation once the referral is sent or cancelled
-CONTACT_ANSWERS = ("contact_name", "contact_via", "contact_phone", "contact_email", "contact_languages",
+CONTACT_ANSWERS = ("contact_name", "contact_name_latin", "contact_via", "contact_phone", "contact_email", "contact_languages",
                    "contact_time", "contact_note", "handoff_review")
+
+
+def with_latin(answers) -> str:
+    """'محمد (Mohammed)': the name as typed, and in Latin letters when the person added that."""
+    name, latin = answers.get("contact_name") or "", answers.get("contact_name_latin") or ""
+    return f"{name} ({latin})" if name and latin else name
 
 
 def forget_contact(answers: dict) -> None:
@@ -99,7 +105,7 @@ class ContactSummaryAction:
         time = answers.get("contact_time")
         district = str(answers.get("district", ""))
         employer = answers.get("handoff_kind") == "employer"
-        args = {"name": answers.get("contact_name") or empty, "contact": contact,
+        args = {"name": with_latin(answers) or empty, "contact": contact,
                 "languages": answers.get("contact_languages") or empty,
                 "time": locales.text(lang, f"handoff-time-{time}", label=True) if time else empty,
                 "note": answers.get("contact_note") or empty,

@@ -101,6 +101,7 @@ def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -
     via = answers.get("contact_via", "telegram")
     contact = {
         "name": answers.get("contact_name", ""),
+        "name_latin": answers.get("contact_name_latin") or "",
         "via": via,
         "phone": answers.get("contact_phone") if via == "phone" else None,
         "email": answers.get("contact_email") if via == "email" else None,
@@ -115,7 +116,8 @@ def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -
     lines: list[list[str]] = [[labels.de("mentor-field-kind"), labels.de(f"mentor-kind-{kind}")]]
     if kind == "employer":
         lines.append([labels.de("mentor-field-company"), contact["company"] or ""])
-    lines.append([labels.de("mentor-field-name"), contact["name"]])
+    name = f"{contact['name']} ({contact['name_latin']})" if contact["name_latin"] else contact["name"]
+    lines.append([labels.de("mentor-field-name"), name])
     if kind == "employer" and contact["need"]:
         lines.append([labels.de("mentor-field-need"), labels.value("employer_need", contact["need"])])
     if contact["languages"]:

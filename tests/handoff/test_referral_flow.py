@@ -3,6 +3,8 @@ SQLite): consent first, contact details, summary with corrections, the stored re
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import Message
 from bot.handoff import export, service_for, withdraw
 from bot.i18n.render import render_message
@@ -246,3 +248,43 @@ async def test_retention_erases_closed_referrals_and_keeps_the_conversation_of_o
     assert (await export(app, still_open.who.user_key))["referrals"][0]["status"] == "new"
     assert await still_open.state() is not None, "the open referral's conversation is kept"
     assert await closed.state() is None, "older than the retention time, no open referral"
+
+
+async def test_a_name_in_arabic_script_is_also_asked_in_latin_letters_and_mentors_read_both(make_handoff_app):
+    from bot.handoff.render import mentor_text
+    app = await make_handoff_app()
+    d = Driver(app, user="amal", lang="ar")
+    await to_consent(d)
+    await d.press("yes")
+    turn = await d.say("أمل حداد")
+    assert turn.ids == ["handoff-name-latin-ask"]
+    assert shown(app, turn, "ar").count("لماذا نسأل") == 1
+    turn = await d.say("أمل")                                  # still Arabic letters: asked again
+    assert turn.ids == ["handoff-name-latin-invalid", "handoff-name-latin-ask"]
+    turn = await d.say("Amal Haddad")
+    assert turn.ids == ["handoff-via-ask"]
+    await d.press("telegram")
+    await d.press("_skip")
+    await d.press("any")
+    turn = await d.press("_skip")
+    assert "أمل حداد (Amal Haddad)" in shown(app, turn, "ar")
+    await d.press("send")
+    (ref,), = await rows(app, "SELECT id FROM referrals")
+    referral = await service_for(app).store.get(ref)
+    assert referral.data["contact"]["name"] == "أمل حداد" and referral.data["contact"]["name_latin"] == "Amal Haddad"
+    assert "Name</b>: أمل حداد (Amal Haddad)" in mentor_text(referral, "Dresden", app.content.locales)
+
+
+@pytest.mark.parametrize("lang, name, latin", [("de", "Zoë Müller", True), ("en", "José Pérez", True),
+                                                ("es", "Мария", False), ("ar", "محمد", False)])
+async def test_the_latin_letters_question_comes_only_for_other_scripts_and_can_be_skipped(make_handoff_app, lang, name,
+                                                                                         latin):
+    app = await make_handoff_app()
+    d = Driver(app, user=f"p-{lang}", lang=lang)
+    await to_consent(d)
+    await d.press("yes")
+    turn = await d.say(name)
+    assert turn.ids == (["handoff-via-ask"] if latin else ["handoff-name-latin-ask"])
+    if not latin:
+        assert (await d.press("_skip")).ids == ["handoff-via-ask"]
+        assert "contact_name_latin" not in (await d.state()).answers
