@@ -64,7 +64,7 @@ QUESTION_STEPS = [
     ("main", "menu"), ("faq", "browse"), ("human", "consent"),
     *(("eligibility", s) for s in ("where", "where_confirm", "status", "family", "work", "years", "german", "goal",
                                     "qualification", "gender", "next_mentor")),
-    *(("handoff_contact", s) for s in ("ask_via", "ask_languages", "ask_time", "ask_note", "summary")),
+    *(("handoff_contact", s) for s in ("ask_name_latin", "ask_via", "ask_languages", "ask_time", "ask_note", "summary")),
 ]
 TOKENS = {step_key(flow, step): f"{flow}.{step}" for flow, step in QUESTION_STEPS}
 # Questions without answer buttons are recognised by their text.
@@ -116,9 +116,12 @@ def eligibility(postal_code: str, *answers: tuple[str, str]) -> list[tuple[str, 
             *((f"eligibility.{q}" if "." not in q else q, "nav" if v == "back" else "press", v) for q, v in answers)]
 
 
-def contact(name: str, languages: str | None, time_: str, note: str | None, email: str | None = None):
-    steps = [("human.consent", "press", "yes"), ("handoff_contact.ask_name", "type", name),
-             ("handoff_contact.ask_via", "press", "email" if email else "telegram")]
+def contact(name: str, languages: str | None, time_: str, note: str | None, email: str | None = None,
+            latin: str | None = None):
+    steps = [("human.consent", "press", "yes"), ("handoff_contact.ask_name", "type", name)]
+    if latin:                   # a name in another script: how it is written in Latin letters
+        steps.append(("handoff_contact.ask_name_latin", "type", latin))
+    steps.append(("handoff_contact.ask_via", "press", "email" if email else "telegram"))
     if email:
         steps.append(("handoff_contact.ask_email", "type", email))
     steps += [("handoff_contact.ask_languages", *(("type", languages) if languages else ("press", "_skip"))),
@@ -162,8 +165,8 @@ PERSONAS = [
                      ("qualification", "none"), ("gender", "female"), ("next_mentor", "faq")),
         ("faq.browse/topics", "first", "t:"), ("faq.browse/questions", "first", "e:"),
         ("faq.browse/answer", "press", "mentor"),
-        *contact("ليلى", "العربية", "any", None), ("eligibility.next_mentor", "press", "menu")),
-        "main.menu", {"contact": {"name": "ليلى", "languages": "العربية", "time": "any"},
+        *contact("ليلى", "العربية", "any", None, latin="Laila"), ("eligibility.next_mentor", "press", "menu")),
+        "main.menu", {"contact": {"name": "ليلى", "name_latin": "Laila", "languages": "العربية", "time": "any"},
                       "answers": {"status": "duldung", "german_level": "a1", "qualification": "none"}}),
     # reads "about" in the menu first; EU citizen; leaves an e-mail address
     Persona(1004, "es", "es", LEIPZIG, path(
@@ -183,7 +186,7 @@ PERSONAS = [
         "main.menu", {"contact": {"name": "Samir", "languages": "English"},
                       "answers": {"status": "protection", "german_level": "c1", "goal": "recognition"}}),
     Persona(1006, "de", "de", LEIPZIG, path(
-        *eligibility("04109", ("status", "other_permit"), ("family", "no"), ("work", "yes"), ("years", "up_to_5"),
+        *eligibility("04109", ("status", "other_permit"), ("family", "no"), ("years", "up_to_5"), ("work", "yes"),
                      ("german", "a2"), ("goal", "job"), ("qualification", "none"), ("next_mentor", "mentor")),
         *contact("Yusuf", None, "any", "<b>Danke</b> & tschüss")),
         "main.menu", {"contact": {"name": "Yusuf", "note": "<b>Danke</b> & tschüss"},
