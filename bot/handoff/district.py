@@ -64,6 +64,11 @@ def load_districts(root: Path, locales=None):
         path = DEFAULT_REGIONS_PATH
     catalog, region_problems = load_regions(path, display="flows/regions.yaml")
     value = Districts(catalog, PostalIndex.load(catalog=catalog)) if catalog is not None else None
+    for key, place in value.index.unknown_places if value else ():
+        problems.append(Problem("flows/regions.yaml", place.line, f"region {key}: there is no place "
+                                f"'{place.place}' in this region's postal data",
+                                "den Ort so schreiben wie in bot/data/sachsen_plz.csv (z. B. 'Reichenbach/Vogtland'), "
+                                "und nur bei seiner Region"))
     return Loaded(value, problems + region_problems, {mid: ("bot/handoff/district.py", 1) for mid in MESSAGES})
 
 
@@ -143,6 +148,7 @@ class DistrictAction:
             args = {"code": code} if code else {}
             rows = [(ctx.button(label, f"d:{key}", literal=True),) for key, label in view.get("choices", [])]
             rows.append((ctx.button("district-guess-none", "list"),))
+            rows.append(outside_button)          # a town outside Saxony is often guessed as a Saxon one
         elif mode == "outside_code":
             text, args = "district-outside-code", {"code": view.get("code", "")}
             rows = [outside_button, list_button]

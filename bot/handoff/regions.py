@@ -36,6 +36,7 @@ __all__ = [
     "OFFICIAL_DISTRICTS",
     "LookupResult",
     "LookupStatus",
+    "PlaceSpellings",
     "PostalIndex",
     "Region",
     "RegionCatalog",
@@ -68,7 +69,7 @@ OFFICIAL_DISTRICTS: Mapping[str, tuple[str, str]] = {
     "14730": ("Landkreis Nordsachsen", "landkreis"),
 }
 
-_FIELDS = ("key", "name", "kind", "page", "carrier", "aliases")
+_FIELDS = ("key", "name", "kind", "page", "carrier", "aliases", "places")
 _REQUIRED = ("key", "name", "kind", "page")
 _PROGRAM_HOST = "arbeitsmarktmentoren-sachsen.de"
 
@@ -76,6 +77,15 @@ _PROGRAM_HOST = "arbeitsmarktmentoren-sachsen.de"
 # --------------------------------------------------------------------------------------------------
 # Regions
 # --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlaceSpellings:
+    """Other spellings of a place of the region (e.g. in Arabic script), as written in flows/regions.yaml."""
+
+    place: str                       # as in the postal data, e.g. "Plauen"
+    spellings: tuple[str, ...]       # e.g. ("بلاوين", "بلاون")
+    line: int
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,7 @@ class Region:
     page: str
     carrier: str | None = None
     aliases: tuple[str, ...] = ()
+    places: tuple[PlaceSpellings, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,14 +209,15 @@ class _RegionsChecker:
         page = self._page(item, tag)
         carrier = self._text(item, "carrier", tag)
         aliases = self._aliases(item, tag)
-        if key is None or name is None or kind is None or page is None or aliases is None:
+        places = self._places(item, tag)
+        if key is None or name is None or kind is None or page is None or aliases is None or places is None:
             return None
         official_name = OFFICIAL_DISTRICTS[key][0]
         if name != official_name:
             self.warn(line_of(item, "name"), f"region {key}: name '{name}' differs from the official "
                       f"name '{official_name}'", f"amtlichen Namen verwenden: name: {official_name}", key)
         self.items[key] = item
-        return Region(key, name, kind, page, carrier, aliases)
+        return Region(key, name, kind, page, carrier, aliases, places)
 
     def _key(self, item: Mapping, line: int, first_line: dict[str, int]) -> str | None:
         if "key" not in item or item["key"] is None:
@@ -282,6 +294,26 @@ class _RegionsChecker:
             out.append(alias.strip())
         return tuple(out)
 
+    def _places(self, item: Mapping, key: str) -> tuple[PlaceSpellings, ...] | None:
+        raw = item.get("places")
+        if raw is None:
+            return ()
+        if not isinstance(raw, Mapping):
+            self.error(line_of(item, "places"), f"region {key}: 'places' must list places with their spellings",
+                       "je Ort eine Zeile 'Plauen: [بلاوين, بلاون]' unter 'places:'", key)
+            return None
+        out: list[PlaceSpellings] = []
+        for place, spellings in raw.items():
+            at = line_of(raw, place)
+            if not isinstance(place, str) or not isinstance(spellings, list) or not spellings or not all(
+                    isinstance(s, str) and normalize_name(s) for s in spellings):
+                self.error(at, f"region {key}: place '{place}' needs a list of spellings",
+                           "Format: 'Plauen: [بلاوين, بلاون]' (Ort wie in der Postleitzahlen-Datei, dann Schreibweisen)",
+                           key)
+                return None
+            out.append(PlaceSpellings(place.strip(), tuple(s.strip() for s in spellings), at))
+        return tuple(out)
+
     def _missing_keys(self, seen: Mapping[str, int], line: int) -> None:
         missing = [k for k in OFFICIAL_DISTRICTS if k not in seen]
         for key in missing:
@@ -302,6 +334,17 @@ class _RegionsChecker:
                     self.error(at, f"region {region.key}: alias '{alias}' already names region {other} "
                                f"(line {first})",
                                "ein Alias darf nur bei einer Region stehen; bei einer davon löschen", region.key)
+        spelled: dict[str, tuple[str, int]] = {}
+        for region in regions:
+            for place in region.places:
+                for spelling in place.spellings:
+                    form = normalize_name(spelling)
+                    other, first = spelled.setdefault(form, (place.place, place.line))
+                    if form in owner or (other, first) != (place.place, place.line):
+                        self.error(place.line, f"region {region.key}: spelling '{spelling}' of '{place.place}' "
+                                   f"already names {other if form not in owner else 'a region'} (line {first})",
+                                   "eine Schreibweise darf nur für einen Ort stehen; bei einem davon löschen",
+                                   region.key)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -410,6 +453,8 @@ class _Hit:
     pairs: tuple[tuple[str, str], ...]
 
 
+#: words between a place and its qualifier ("Reichenbach im Vogtland", "Neustadt in Sachsen")
+_LINK_WORDS = frozenset({"im", "in", "i", "bei", "am", "an", "der", "dem", "den", "auf"})
 _CODE = re.compile(r"(?<![0-9])([0-9]{5})(?![0-9])")
 _MAX_QUERY = 80
 _MAX_WORDS = 6
@@ -440,6 +485,17 @@ class PostalIndex:
             if first is not None:
                 for form in _forms(first):
                     parts.setdefault(form, []).append((place, key))
+        #: (region key, place spellings) whose place is not in the postal data of that region
+        self.unknown_places: list[tuple[str, PlaceSpellings]] = []
+        for region in catalog or ():
+            for spelled in region.places:
+                pairs = [(p, k) for p, k in places.get(normalize_name(spelled.place), ()) if k == region.key]
+                if not pairs:
+                    self.unknown_places.append((region.key, spelled))
+                    continue
+                for spelling in spelled.spellings:
+                    for form in _forms(spelling):
+                        places.setdefault(form, []).extend(pairs)
         districts: dict[str, list[tuple[str, str]]] = {}
         for key, (official, _kind) in OFFICIAL_DISTRICTS.items():
             region = catalog.get(key) if catalog is not None else None
@@ -527,7 +583,7 @@ class PostalIndex:
                 prefix = " ".join(form.split()[:n])
                 hit = self._districts.get(prefix) or self._places.get(prefix)
                 if hit is not None:
-                    return _result(query, hit.pairs, "sub_place")
+                    return _result(query, self._narrowed(hit.pairs, form.split()[n:]), "sub_place")
         for form in forms:
             if form in self._parts:
                 return _result(query, self._parts[form].pairs, "partial")
@@ -540,6 +596,21 @@ class PostalIndex:
                 if hit is not None:
                     return _result(query, hit, "fuzzy")
         return None
+
+    def _narrowed(self, pairs: tuple[tuple[str, str], ...], rest: list[str]) -> tuple[tuple[str, str], ...]:
+        """'Reichenbach im Vogtland': the words after the place pick one of its namesakes, when they are part
+        of its full name ('Reichenbach/Vogtland') or name its district ('Vogtland')."""
+        words = [w for w in rest if w not in _LINK_WORDS]
+        if not words or len(_keys(pairs)) < 2:
+            return pairs
+        district = self._districts.get(" ".join(words))
+        keys = set(_keys(district.pairs)) if district else set()
+        def named(place: str) -> bool:      # every word is a word of the full name, or its start ('Vogtl.')
+            tokens = normalize_name(place).split()
+            return all(any(t == w or (len(w) >= 3 and t.startswith(w)) for t in tokens) for w in words)
+
+        narrowed = tuple(p for p in pairs if p[1] in keys or named(p[0]))
+        return narrowed or pairs
 
     def _fuzzy(self, form: str) -> tuple[tuple[str, str], ...] | None:
         if len(form) < self.FUZZY_MIN_LENGTH:

@@ -160,10 +160,26 @@ async def test_a_guessed_place_is_confirmed_first(start):
     turn = await d.say("Altenburg")                          # Thuringia; close to Altenberg in Saxony
     assert turn.ids == ["district-guess"]
     assert labels(turn) == ["Landkreis Sächsische Schweiz-Osterzgebirge (Altenberg)", "district-guess-none",
-                            "nav-back"]
+                            "district-outside-button", "nav-back"]
     assert "district" not in turn.state.answers
     turn = await d.press("list")
     assert turn.ids == ["district-list-ask"]
+
+
+async def test_a_town_outside_saxony_guessed_as_a_saxon_one_can_be_answered_with_not_in_saxony(start):
+    app, d = await start()
+    await d.press("where")
+    turn = await d.say("Altenburg")                          # Thuringia
+    assert turn.ids == ["district-guess"]
+    turn = await d.press("out")
+    assert turn.ids[0] == "outside" and turn.state.answers["lives_in_saxony"] == "no"
+
+
+async def test_every_place_suggestion_offers_not_in_saxony(start):
+    app, d = await start()
+    await d.press("where")
+    turn = await d.say("Reichenbach")                        # two Saxon namesakes: asked which
+    assert turn.ids == ["district-ambiguous-place"] and "district-outside-button" in labels(turn)
 
 
 async def test_a_postal_code_outside_saxony_is_explained_and_must_be_confirmed(start):

@@ -526,3 +526,53 @@ def test_format_lookup_lines_is_empty_when_nothing_was_found(index: PostalIndex,
 def test_the_big_cities_typed_in_arabic_script(index: PostalIndex, text: str, key: str) -> None:
     result = index.lookup(text)
     assert result.status is LookupStatus.FOUND and result.district_keys == (key,)
+
+
+# --- places in Arabic script, namesakes told apart by their suffix -----------------------------------------
+
+
+@pytest.mark.parametrize("text, key", [("بلاوين", "14523"), ("باوتسن", "14625"), ("غورليتس", "14626"),
+                                       ("مايسن", "14627"), ("بيرنا", "14628"), ("فرايبرغ", "14522"),
+                                       ("تسفيكاو", "14524"), ("أنابرغ بوخهولتس", "14521"), ("بورنا", "14729"),
+                                       ("تورغاو", "14730"), ("هويرسفيردا", "14625"), ("ريزا", "14627"),
+                                       ("ايلنبورغ", "14730"), ("آيلنبورغ", "14730")])
+def test_district_towns_and_common_places_typed_in_arabic_script(index: PostalIndex, text: str, key: str) -> None:
+    result = index.lookup(text)
+    assert result.status is LookupStatus.FOUND and result.district_keys == (key,) and not result.needs_confirmation
+
+
+def test_every_spelling_in_the_regions_file_finds_its_place(index: PostalIndex, catalog: RegionCatalog) -> None:
+    spelled = [(region.key, place, s) for region in catalog for place in region.places for s in place.spellings]
+    assert len({p.place for _, p, _ in spelled}) >= 35
+    for key, place, spelling in spelled:
+        assert index.lookup(spelling).district_keys == (key,), (place.place, spelling)
+    assert index.unknown_places == []
+
+
+@pytest.mark.parametrize("text, key", [("Reichenbach im Vogtland", "14523"), ("Reichenbach i. Vogtl.", "14523"),
+                                       ("Reichenbach in der Oberlausitz", "14626"), ("Reichenbach Vogtland", "14523")])
+def test_a_namesake_is_told_apart_by_its_suffix(index: PostalIndex, text: str, key: str) -> None:
+    result = index.lookup(text)
+    assert result.status is LookupStatus.FOUND and result.district_keys == (key,)
+
+
+def test_a_name_without_suffix_stays_ambiguous(index: PostalIndex) -> None:
+    assert index.lookup("Reichenbach").district_keys == ("14523", "14626")
+
+
+def test_a_place_spelling_for_a_place_the_region_does_not_have_is_reported_at_its_line(tmp_path: Path) -> None:
+    from bot.handoff.district import load_districts
+    content = tmp_path / "content"
+    (content / "flows").mkdir(parents=True)
+    text = DEFAULT_REGIONS_PATH.read_text(encoding="utf-8").replace("      Plauen: [", "      Plauenn: [", 1)
+    (content / "flows" / "regions.yaml").write_text(text, encoding="utf-8")
+    problems = load_districts(content).problems
+    assert [(p.file, p.line) for p in problems] == [("flows/regions.yaml", _line(text, "Plauenn:"))]
+    assert "Plauenn" in problems[0].message and "sachsen_plz.csv" in problems[0].hint
+
+
+def test_one_spelling_for_two_places_is_an_error_at_its_line(tmp_path: Path) -> None:
+    path, text = _plant(tmp_path, "      Riesa: [ريزا]", "      Riesa: [ريزا, بيرنا]")
+    errors = _errors(path)
+    assert any(e.line == _line(text, "Pirna: [") or e.line == _line(text, "Riesa: [") for e in errors)
+    assert any("بيرنا" in e.message for e in errors)
