@@ -104,7 +104,10 @@ class TypedAnswers:
         for option in step.options:
             if typed in self._labels(option, lang) or typed in (normalize(k) for k in option.keywords):
                 return option
-        own = {o.value: normalize(self.text(lang, o.label)) for o in step.options}
+        # A typo in a whole label, not a part of it: "Aufenthaltserlaubnis" is in two labels, "no sé si puedo
+        # trabajar" is not "Sí, puedo trabajar".
+        own = {o.value: label for o in step.options
+               if abs(len(label := normalize(self.text(lang, o.label))) - len(typed)) <= max(2, len(label) // 8)}
         best = process.extractOne(typed, own, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return step.option(best[2]) if best else None
 
