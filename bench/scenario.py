@@ -99,7 +99,8 @@ PEOPLE: dict[str, dict[str, str]] = {
     "en": {"place": "04109", "gender": "male", "name": "Yusuf", "phone": "+49 151 2{n:07d}",
            "email": "yusuf{n}@example.org", "languages": "English, Dari",
            "note": "I was a nurse at home and want to work in Leipzig."},
-    "ar": {"place": "Chemnitz", "gender": "female", "name": "ليلى", "phone": "0151 2{n:07d}",
+    # a name in Latin letters: one in Arabic script is followed by "how is it written in Latin letters?"
+    "ar": {"place": "Chemnitz", "gender": "female", "name": "Layla Haddad", "phone": "0151 2{n:07d}",
            "email": "layla{n}@example.org", "languages": "العربية، الإنجليزية",
            "note": "أنا خياطة وأبحث عن تدريب مهني."},
     "es": {"place": "Görlitz", "gender": "male", "name": "Mateo", "phone": "0151 2{n:07d}",
