@@ -288,3 +288,24 @@ async def test_the_latin_letters_question_comes_only_for_other_scripts_and_can_b
     if not latin:
         assert (await d.press("_skip")).ids == ["handoff-via-ask"]
         assert "contact_name_latin" not in (await d.state()).answers
+
+
+WHY = {"de": "Warum wir fragen:", "en": "Why we ask:", "ar": "لماذا نسأل:", "es": "Por qué preguntamos:"}
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "ar", "es"])
+async def test_the_name_question_says_why_and_the_phone_comes_back_grouped(make_handoff_app, lang):
+    app = await make_handoff_app()
+    d = Driver(app, user=f"phone-{lang}", lang=lang)
+    await to_consent(d)
+    turn = await d.press("yes")
+    assert turn.ids == ["handoff-name-ask"]
+    assert shown(app, turn, lang).split("\n\n")[-1].startswith(WHY[lang])
+    await d.say("Amina")
+    await d.press("phone")
+    await d.say("015123456789")
+    await d.press("_skip")
+    await d.press("morning")
+    turn = await d.press("_skip")
+    assert turn.ids == ["handoff-summary"]
+    assert "+49 1512 3456789" in shown(app, turn, lang) and "+4915123456789" not in shown(app, turn, lang)
