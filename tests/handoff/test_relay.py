@@ -190,3 +190,54 @@ async def test_relay_messages_are_listed_by_mydata_until_delivered(taken):
     assert await relay_data.export(amina_key(h, amina)) is None
     async with h.app.db.conn.execute("SELECT payload FROM outbox WHERE idem LIKE '%:test'") as cur:
         assert json.loads(json.dumps((await cur.fetchone())[0])) is None
+
+
+async def test_messages_keep_their_order_when_one_must_be_retried(taken):
+    from tests.handoff.conftest import Clock
+
+    h, amina, ref, notice = await taken()
+    group = h.group(DRESDEN_GROUP)
+    service = service_for(h.app)
+    service.clock = clock = Clock()
+    h.server.fail("sendMessage", times=1)
+    await group.reply(MARIA, notice, "Erste Nachricht")
+    await group.reply(MARIA, notice, "Zweite Nachricht")
+    await h.settle()
+    assert not any("Nachricht" in m.plain for m in amina.messages), "the second waits for the first"
+    clock.advance(seconds=20)
+    await service.outbox.run_due()
+    relayed = [m.plain for m in amina.messages if "Nachricht" in m.plain]
+    assert len(relayed) == 2 and "Erste" in relayed[0] and "Zweite" in relayed[1]
+
+
+async def test_delete_in_telegram_ends_the_relay_and_tells_the_project(make_harness, tmp_path):
+    """With every feature: /delete withdraws the referral; a mentor's later reply reaches nobody."""
+    dresden, mentor = -1001000000002, 4242
+    mentors = tmp_path / "mentors.yaml"
+    mentors.write_text(f'districts:\n  "14612":\n    project: Beispielprojekt\n    telegram_chats: [{dresden}]\n')
+    h = await make_harness(config={"mentors_file": mentors})
+    group = h.group(dresden)
+    group.member(mentor, "Maria")
+    samira = h.user(880044221, language_code="en")
+    await samira.command("/start")
+    await samira.command("/human")
+    await samira.send("01067")
+    await samira.press("Yes, I agree")
+    await samira.send("Samira")
+    await samira.press("Here in Telegram")
+    await samira.send("Arabic")
+    await samira.press("Afternoons")
+    await samira.send("-")
+    await samira.press("Yes, send")
+    notice = await group.wait_for(lambda m: "Samira" in m.plain)
+    await group.press(mentor, "Übernehmen", message=notice)
+    await group.reply(mentor, notice, "Hallo Samira!")
+    await h.server.wait_for(lambda: any("Hallo Samira!" in m.plain for m in samira.messages))
+    await samira.command("/delete")
+    await samira.press("Yes, delete everything")
+    await group.wait_for(lambda m: m.plain.startswith("🗑"))
+    before = len(samira.messages)
+    replies = await group.reply(mentor, notice, "Sind Sie noch da?")
+    assert "zurückgezogen" in replies.text
+    await h.settle()
+    assert len(samira.messages) == before
