@@ -274,7 +274,8 @@ def install(application, app) -> None:
 
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     application.add_handler(CallbackQueryHandler(on_press, pattern=rf"^{PREFIX}:"), group=GROUP)
-    application.add_handler(MessageHandler(filters.REPLY & filters.UpdateType.MESSAGE, on_reply), group=GROUP)
+    application.add_handler(MessageHandler(filters.REPLY & ~filters.COMMAND & filters.UpdateType.MESSAGE, on_reply),
+                            group=GROUP)
     application.add_handler(MessageHandler(private, on_private), group=GROUP - 1)
 
 
