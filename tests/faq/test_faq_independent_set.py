@@ -24,7 +24,8 @@ def test_faq_eval_scores_the_independent_set_as_its_own_table(capsys):
     index, catalog, _ = build_index()
     report = evaluate(index, INDEPENDENT_DIR, catalog)
     assert report.problems == []
-    assert {lang: r.answerable for lang, r in report.results.items()} == {"de": 41, "en": 40, "ar": 40, "es": 40}
+    assert set(report.results) == set(LANGUAGES)
+    assert all(r.answerable >= 40 and r.unanswerable >= 15 for r in report.results.values())
     assert main([]) == 0
     out = capsys.readouterr().out
     assert "independent set (tests/faq_eval/independent" in out
