@@ -194,6 +194,7 @@ faq-migration-advice-mbe-a =
     Wohlfahrtsverbände bieten sie an, zum Beispiel Caritas, Diakonie, AWO oder das Rote Kreuz.
     Sie sind jünger als 27? Dann hilft Ihnen der Jugendmigrationsdienst (JMD).
     Auch Ihr Mentor hilft Ihnen bei allen Fragen zu Kursen.
+    Eine Beratungsstelle in Ihrer Nähe und Hilfe bei Briefen vom Amt: siehe die Frage „Wo finde ich eine Migrationsberatung in meiner Nähe?“
 
 faq-youth-migration-service-jmd-q = Ich bin unter 27. Wer hilft mir beim Deutschlernen?
 faq-youth-migration-service-jmd-a =

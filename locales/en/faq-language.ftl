@@ -195,6 +195,7 @@ faq-migration-advice-mbe-a =
     Welfare organisations offer it, for example Caritas, Diakonie, AWO or the Red Cross.
     Are you younger than 27? Then the youth migration service (JMD) helps you.
     Your mentor also helps you with all questions about courses.
+    An advice centre near you and help with letters from the authorities: see the question “Where do I find migration advice near me?”
 
 faq-youth-migration-service-jmd-q = I am under 27. Who helps me learn German?
 faq-youth-migration-service-jmd-a =

@@ -196,6 +196,7 @@ faq-migration-advice-mbe-a =
     La ofrecen organizaciones sociales, por ejemplo Caritas, Diakonie, AWO o la Cruz Roja.
     ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).
     Su mentor también le ayuda con todas las preguntas sobre cursos.
+    Una oficina cerca de usted y ayuda con cartas de las oficinas públicas: vea la pregunta «¿Dónde encuentro asesoría para migrantes cerca de mí?»
 
 faq-youth-migration-service-jmd-q = Tengo menos de 27 años. ¿Quién me ayuda con el alemán?
 faq-youth-migration-service-jmd-a =
