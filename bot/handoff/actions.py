@@ -21,8 +21,8 @@ from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral
 
 #: answers the contact steps store; they leave the conversation once the referral is sent or cancelled
-CONTACT_ANSWERS = ("contact_name", "contact_name_latin", "contact_via", "contact_phone", "contact_email", "contact_languages",
-                   "contact_time", "contact_note", "handoff_review")
+CONTACT_ANSWERS = ("contact_name", "contact_name_latin", "contact_via", "contact_phone", "contact_email",
+                   "contact_languages", "contact_time", "contact_note", "handoff_review")
 
 
 def with_latin(answers) -> str:
