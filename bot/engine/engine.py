@@ -55,6 +55,13 @@ class Engine:
         self.actions = dict(actions or {})
         self.validators = {**BUILTIN, **(validators or {})}
         self.start_payload = start_payload or (lambda payload: {})
+        self._typed: TypedAnswers | None = None
+
+    def typed_answers(self, locales: Locales) -> TypedAnswers:
+        """The matcher of typed answers for these texts (built once per content version)."""
+        if self._typed is None or self._typed.locales is not locales:
+            self._typed = TypedAnswers(locales)
+        return self._typed
 
     @property
     def flows(self) -> FlowCatalog:
@@ -252,7 +259,8 @@ class _Turn:
                 await self.go_menu()
             return
         if isinstance(step, ChoiceStep):
-            match = self.typed().match(step, raw, self.st.lang, loose=not step.on_text)
+            match = self.engine.typed_answers(self.locales).match(step, raw, self.st.lang, loose=not step.on_text,
+                                                                  args=self.args())
             if match.option is not None:
                 self.reply.accepted = Button(match.option.label)
                 await self.answer(flow, step, match.option.value, step.next_for(match.option))
@@ -273,10 +281,6 @@ class _Turn:
                 await self.answer(flow, step, value, step.next)
         elif isinstance(step, ActionStep):
             await self.run_action(flow, step, "input", Text(raw))
-
-    def typed(self) -> TypedAnswers:
-        args = self.args()
-        return TypedAnswers(lambda lang, mid: self.locales.text(lang, mid, args, label=True), LANGUAGES)
 
     def ask_which(self, flow: Flow, step: ChoiceStep, candidates) -> None:
         """A typed answer fits two or three options: the person taps the one meant (the question stays open)."""

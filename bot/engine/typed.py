@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Any, Mapping
 
 from rapidfuzz import fuzz, process
 
 from bot.engine.flows import ChoiceStep, Option
+from bot.i18n import LANGUAGES, Locales
 
 #: option values that the generic answer words stand for -> the message id listing those words
 WORD_LISTS = {"yes": "answer-words-yes", "no": "answer-words-no", "unsure": "answer-words-unsure"}
@@ -57,24 +57,45 @@ class Match:
 NO_MATCH = Match()
 
 
-@lru_cache(maxsize=256)
-def _words(raw: str) -> frozenset[str]:
-    return frozenset(w for w in (normalize(part) for part in raw.split(",")) if w)
-
-
 class TypedAnswers:
-    """Matches typed text to a question's options. ``text(lang, msg_id)`` gives a message as plain text
-    (labels, word lists); ``languages`` are all languages whose labels and words count."""
+    """Matches typed text to a question's options, with the labels and word lists of every language.
+    One per content version: labels without variables are normalised once (a typed answer then costs well
+    under a millisecond; rendering every label of four languages each time cost about ten)."""
 
-    def __init__(self, text: Callable[[str, str], str], languages: Iterable[str]):
-        self.text = text
-        self.languages = tuple(languages)
+    def __init__(self, locales: Locales):
+        self.locales = locales
+        self.languages = LANGUAGES
+        self._cache: dict[tuple[str, str], str] = {}
+        self._keywords: dict[Option, tuple[str, ...]] = {}
+        self._args: Mapping[str, Any] = {}
+        self._words = {kind: frozenset(w for lang in LANGUAGES
+                                       for part in locales.text(lang, mid, label=True).split(",")
+                                       if (w := normalize(part)))
+                       for kind, mid in WORD_LISTS.items()}
+
+    def text(self, lang: str, msg_id: str) -> str:
+        """A message as plain, normalised text; cached unless it reads answers (e.g. a place name)."""
+        variables = self.locales.ids.get(lang, {}).get(msg_id, (None, None, ()))[2]
+        if variables:
+            return normalize(self.locales.text(lang, msg_id, self._args, label=True))
+        key = (lang, msg_id)
+        if key not in self._cache:
+            self._cache[key] = normalize(self.locales.text(lang, msg_id, label=True))
+        return self._cache[key]
+
+    def keywords(self, option: Option) -> tuple[str, ...]:
+        if option not in self._keywords:
+            self._keywords[option] = tuple(k for k in map(normalize, option.keywords) if k)
+        return self._keywords[option]
 
     def words(self, kind: str) -> frozenset[str]:
-        return frozenset().union(*(_words(self.text(lang, WORD_LISTS[kind])) for lang in self.languages))
+        return self._words[kind]
 
-    def match(self, step: ChoiceStep, raw: str, lang: str, *, loose: bool = True) -> Match:
-        """``loose=False`` (a menu where free text is a search) accepts numbers, labels and keywords only."""
+    def match(self, step: ChoiceStep, raw: str, lang: str, *, loose: bool = True,
+              args: Mapping[str, Any] | None = None) -> Match:
+        """``loose=False`` (a menu where free text is a search) accepts numbers, labels and keywords only;
+        ``args``: the answers, for labels that show one."""
+        self._args = args or {}
         typed = normalize(raw)
         if not typed:
             return NO_MATCH
@@ -98,16 +119,16 @@ class TypedAnswers:
 
     def _labels(self, option: Option, lang: str) -> list[str]:
         langs = (lang, *(x for x in self.languages if x != lang))
-        return [normalize(self.text(x, option.label)) for x in langs]
+        return [self.text(x, option.label) for x in langs]
 
     def _by_label(self, step: ChoiceStep, typed: str, lang: str) -> Option | None:
         for option in step.options:
-            if typed in self._labels(option, lang) or typed in (normalize(k) for k in option.keywords):
+            if typed in self._labels(option, lang) or typed in self.keywords(option):
                 return option
         # A typo in a whole label, not a part of it: "Aufenthaltserlaubnis" is in two labels, "no sé si puedo
         # trabajar" is not "Sí, puedo trabajar".
         own = {o.value: label for o in step.options
-               if abs(len(label := normalize(self.text(lang, o.label))) - len(typed)) <= max(2, len(label) // 8)}
+               if abs(len(label := self.text(lang, o.label)) - len(typed)) <= max(2, len(label) // 8)}
         best = process.extractOne(typed, own, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return step.option(best[2]) if best else None
 
@@ -132,8 +153,7 @@ class TypedAnswers:
         padded = f" {typed} "
         found = []
         for option in step.options:
-            keywords = [normalize(k) for k in option.keywords]
-            hit = any(k and f" {k} " in padded for k in keywords)
+            hit = any(f" {k} " in padded for k in self.keywords(option))
             if not hit and loose:
                 label_words = {w for label in self._labels(option, lang) for w in label.split()
                                if len(w) >= MIN_WORD and not w.isdigit()}
