@@ -26,6 +26,7 @@ async def refer_in_arabic(h, user: int):
     await layla.send("01067")
     await layla.press("نعم، أوافق")
     await layla.send("ليلى")
+    await layla.send("Layla")                       # the name in Latin letters, for the mentors
     await layla.press("الهاتف")
     await layla.send("0151 23456780")
     await layla.send("العربية")
