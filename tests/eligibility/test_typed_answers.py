@@ -88,3 +88,13 @@ async def test_yes_and_no_with_more_words_and_dont_know_inside_a_sentence(shippe
     assert (await d.press("asylum")).ids == ["elig-work-ask"]
     turn = await typed(d, text)
     assert turn.state.answers["work_permit"] == work
+
+
+@pytest.mark.parametrize("lang, no", [("de", "nein"), ("en", "no"), ("ar", "لا"), ("es", "no")])
+async def test_a_typed_no_at_is_this_where_you_live_asks_for_the_place_again(shipped_app, lang, no):
+    d = Driver(shipped_app, user=f"no-{lang}", lang=lang)
+    await d.say("/start")
+    await d.press("check")
+    await d.say("01067")
+    turn = await typed(d, no)
+    assert turn.ids == ["district-ask"]
