@@ -14,4 +14,7 @@ employer-need-integration = الاندماج في العمل داخل الشرك
 employer-need-other = شيء آخر
 employer-person-ask = من هو الشخص المسؤول عن التواصل؟ يرجى كتابة الاسم.
 employer-person-invalid = يرجى كتابة اسم (60 حرفًا على الأكثر).
-employer-outside = يستطيع مرشدو سوق العمل مرافقة الشركات التي يقع مقرها أو أحد فروعها في ساكسونيا فقط.
+employer-outside =
+    يستطيع مرشدو سوق العمل مرافقة الشركات التي يقع مقرها أو أحد فروعها في ساكسونيا فقط.
+    في الولايات الألمانية الأخرى تقدّم خدمة أصحاب العمل في وكالة العمل ({ "Agentur für Arbeit" }) الاستشارة:
+    https://www.arbeitsagentur.de/unternehmen

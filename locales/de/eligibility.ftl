@@ -122,6 +122,7 @@ elig-result-unclear-german =
     Das kann ich noch nicht sicher sagen.
     Der Grund: Für das Programm braucht man ausreichende Deutschkenntnisse. Eine feste Stufe gibt es dafür nicht. Sprechen Sie trotzdem mit einer Mentorin oder einem Mentor – gemeinsam finden Sie den nächsten Schritt.
     Deutschkurse (Integrationskurse) in Ihrer Nähe finden Sie mit BAMF-NAvI: https://bamf-navi.bamf.de
+    Wichtig: Seit Februar 2026 nimmt das BAMF keine freiwilligen Teilnehmenden mehr auf. Asylbewerber und Menschen mit Duldung aus sicheren Herkunftsländern können weder den Integrationskurs noch den Erstorientierungskurs machen. Kostenlos für alle ist das vhs-Lernportal: https://www.vhs-lernportal.de
 elig-result-out-not-saxony =
     Die Arbeitsmarktmentoren Sachsen können Sie leider nicht begleiten.
     Der Grund: Das Programm ist nur für Menschen, die in Sachsen wohnen. Es zählt der Wohnort, nicht der Arbeitsort.
@@ -129,7 +130,8 @@ elig-result-out-not-saxony =
 elig-result-out-work-ban =
     Im Moment können die Arbeitsmarktmentoren Sie leider nicht begleiten.
     Der Grund: Sie haben ein Arbeitsverbot. Die Mentoren begleiten in Arbeit und Ausbildung. Das geht erst, wenn Sie arbeiten dürfen.
-    Ein Arbeitsverbot kann sich ändern. Dann kommen Sie gern wieder! Deutsch lernen können Sie schon jetzt: Informationen zu Deutschkursen finden Sie unter „Fragen und Antworten“.
+    Ein Arbeitsverbot kann sich ändern. Dann kommen Sie gern wieder!
+    Kommen Sie aus einem sicheren Herkunftsland? Dann sind der Integrationskurs und der Erstorientierungskurs für Sie leider geschlossen. Deutsch lernen können Sie trotzdem: kostenlos im Internet mit dem vhs-Lernportal (https://www.vhs-lernportal.de). Die Migrationsberatung (MBE) berät Sie.
     Bis dahin bekommen Sie hier Hilfe:
 elig-result-out-over-5 =
     Die Arbeitsmarktmentoren können Sie leider nicht begleiten.
@@ -137,15 +139,15 @@ elig-result-out-over-5 =
     Hier bekommen Sie Hilfe:
 elig-result-out-naturalised =
     Die Arbeitsmarktmentoren können Sie leider nicht begleiten.
-    Der Grund: Sie haben die deutsche Staatsangehörigkeit und wohnen schon mehr als 5 Jahre in Sachsen. Dann ist das Programm nicht für Sie da.
+    Der Grund: Sie haben die deutsche Staatsangehörigkeit und wohnen schon mehr als 5 Jahre in Sachsen. Das Programm ist für Geflüchtete und für Zugewanderte, die höchstens 5 Jahre in Sachsen wohnen.
     Hier bekommen Sie Hilfe:
 elig-alternatives =
-    • Migrationsberatung für erwachsene Zuwanderer (MBE): für Menschen ab 27 Jahren
-      https://www.migrationsberatung.org
-    • Jugendmigrationsdienste (JMD): für junge Menschen von 12 bis 27 Jahren, auch online (jmd4you)
+    • Migrationsberatung für erwachsene Zuwanderer (MBE): für Menschen ab 27 Jahren. Beratungsstellen in Ihrer Nähe finden Sie mit BAMF-NAvI:
+      https://bamf-navi.bamf.de
+    • Jugendmigrationsdienste (JMD): für junge Menschen von 12 bis 27 Jahren, auch online (jmd4you). Den JMD in Ihrer Nähe finden Sie hier:
       https://www.jugendmigrationsdienste.de
-    • Jobcenter oder Agentur für Arbeit: Hilfe bei der Suche nach Arbeit und Ausbildung
-      https://www.arbeitsagentur.de
+    • Jobcenter oder Agentur für Arbeit: Hilfe bei der Suche nach Arbeit und Ausbildung. Die Stelle in Ihrer Nähe finden Sie hier:
+      https://web.arbeitsagentur.de/portal/metasuche/suche/dienststellen
 
 ## Für die Mentorin oder den Mentor (ändert das Ergebnis nicht)
 

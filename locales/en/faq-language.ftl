@@ -25,33 +25,33 @@ faq-integration-course-who-a =
     Some people must take the course.
     The foreigners' office (Ausländerbehörde) or the Jobcenter decides this.
     Then the course is compulsory for you.
-    Do you want to take part voluntarily? Then apply to the BAMF.
-    For the course you need a certificate of eligibility (Berechtigungsschein).
+    For the course you need a certificate of eligibility (Teilnahmeberechtigung).
     With it, you register with a course provider.
-    Important: since February 2026 the BAMF no longer admits many voluntary participants.
-    Please read the question about admission.
+    Important: since 9 February 2026 the BAMF no longer admits any voluntary participants.
+    You can read more in the question about admission.
 
 faq-integration-course-admission-stop-q = Why does the BAMF not admit me to a course?
 faq-integration-course-admission-stop-a =
-    Since 9 February 2026 the BAMF admits no one to the integration course voluntarily.
-    This mainly affects asylum seekers, people with a Duldung, people from Ukraine and EU citizens.
+    Since 9 February 2026 the BAMF no longer admits any voluntary participants (§ 44 (4) Residence Act).
+    This applies for the whole budget year. It affects, for example, asylum seekers, people with a Duldung, people from Ukraine and EU citizens.
+    The BAMF refuses applications that are still open.
     Do you already have an admission (Zulassung)? Then it stays valid.
-    Did the Jobcenter or the foreigners' office oblige you to attend? Then you may take the course.
-    You can also pay for the course yourself. Ask the course provider.
-    This rule can change.
-    Your mentor or a migration advice service will help you find the best way.
+    Did the Jobcenter or the foreigners' office oblige you to attend? Then you continue the course.
+    Without an admission you can only pay privately: at least €4.58 per lesson, with no refund.
+    Free of charge: the vhs-Lernportal online. Also ask the Jobcenter if it can oblige you to attend a course.
+    Your mentor and the migration advice service (MBE) will help you find the best way.
 
 faq-integration-course-cost-q = How much does an integration course cost?
 faq-integration-course-cost-a =
-    One lesson costs €2.29.
-    A general course has 700 lessons. That is €1,603.
-    You do not pay everything at once.
-    You pay for each course section of 100 lessons.
+    With a certificate of eligibility, one lesson costs €2.29.
+    A general course has 700 lessons. That is €1,603. You pay for each course section of 100 lessons.
     Many people do not have to pay anything. Please read the question about free courses.
-    Did you pay yourself? Then there is good news.
-    Do you pass both exams within 2 years? Then you get half of the money back.
-    The 2 years count from the date of your certificate of eligibility.
-    You apply for this at the BAMF.
+    Did you pay this contribution yourself? Then you get half of it back if you apply to the BAMF.
+    For this you need B1 in the "German test for immigrants" (DTZ) and a pass in the test "Life in Germany".
+    The deadline: 2 years from your certificate of eligibility, 3 years for special courses (for example literacy courses).
+    Without a certificate of eligibility, it is a private contract with the course provider.
+    Then one lesson costs at least €4.58 (about €3,200 for 700 lessons). You get nothing back.
+    Free of charge: the vhs-Lernportal and, for some asylum seekers, the initial orientation course.
 
 faq-integration-course-free-q = Can I take the integration course for free?
 faq-integration-course-free-a =
@@ -70,7 +70,7 @@ faq-integration-course-find-a =
     It is a website of the BAMF.
     Search there for the place where you live.
     You will see course providers, for example adult education centres (Volkshochschule).
-    Take your certificate of eligibility (Berechtigungsschein) to the course provider.
+    Take your certificate of eligibility (Teilnahmeberechtigung) to the course provider.
     There you take a placement test (Einstufungstest).
     The test shows which course is right for you.
     The course provider also tells you when the course starts.
@@ -118,14 +118,14 @@ faq-job-german-course-what-a =
     They come after the integration course.
     There you learn German for work.
     For example, for job interviews, work contracts or e-mails.
-    Since 1 January 2025 there are fewer courses.
-    Only these courses still run:
+    Since 1 January 2025 there are fewer courses, because the federal budget has less money for them.
+    These courses still run:
     • courses for your workplace (Job-BSK)
     • courses for apprentices (Azubi-BSK)
-    • courses for people in a recognition procedure
+    • courses for people in a recognition procedure, for example for health professions
     • most courses with the goal B2
-    Courses with the goal A2, B1, C1 or C2 and special courses are suspended.
-    This can change again.
+    Suspended: courses with the goal A2, B1, C1 or C2 and the special courses for retail, trade and technology (Gewerbe-Technik) and practical skills (Fachpraxis).
+    This depends on the federal budget and is checked again every year.
 
 faq-job-german-course-how-q = How do I get a job-related German course?
 faq-job-german-course-how-a =
@@ -170,7 +170,7 @@ faq-german-level-for-work-a =
     For some jobs, simple German is enough.
     Other jobs ask for more.
     Some professions have fixed rules, for example when you need recognition.
-    The mentoring programme has no fixed level either.
+    The mentoring program has no fixed level either.
     You need enough German to manage at work.
     Your mentor looks with you at what your dream job needs.
     Keep learning while you work. It always helps.

@@ -10,7 +10,7 @@ faq-recognition-need-a =
     It depends on your profession.
     Some professions are regulated in Germany (reglementiert).
     For example doctor, nurse or teacher.
-    You also need recognition to use the title "engineer" (Ingenieur).
+    You may also only use the title "engineer" (Ingenieurin / Ingenieur) with permission. In Saxony, the Ingenieurkammer Sachsen decides this.
     In a regulated profession, you may only work with recognition (Anerkennung).
     But most professions are not regulated.
     Then you can apply for jobs without recognition.
@@ -74,7 +74,7 @@ faq-recognition-where-regulated-a =
     Social professions, for example social work: the Landesdirektion Sachsen.
     Teachers: the Landesamt für Schule und Bildung (LaSuB).
     The Anerkennungs-Finder shows the exact address.
-    Get advice before you apply, for example free of charge at IBAS.
+    Get advice before you apply, for example free of charge from the IQ Netzwerk Sachsen.
 
 faq-recognition-documents-q = Which documents do I need for the application?
 faq-recognition-documents-a =
@@ -82,9 +82,9 @@ faq-recognition-documents-a =
     Usually you need:
     the application form, an ID card or passport and a CV.
     Also your final certificate (Zeugnis) and proof of your work experience.
-    Send copies.
+    Send copies, not your original documents.
     Sometimes the office asks for certified copies (beglaubigte Kopien).
-    Never send your original documents!
+    Show originals only when the office asks for them. The Landesdirektion Sachsen asks doctors to do this, for example.
     Documents in another language usually need a German translation.
     Ask the responsible office first what exactly it needs.
 
@@ -139,6 +139,7 @@ faq-recognition-grant-a =
     There are conditions, for example an income limit.
     Very important: apply for the grant before you apply for recognition.
     Earlier costs are not refunded.
+    You can apply until 30 June 2027.
     Does the Jobcenter already pay? Then you usually do not get the grant.
 
 faq-recognition-jobcenter-q = Does the Jobcenter pay for recognition?
@@ -148,7 +149,7 @@ faq-recognition-jobcenter-a =
     This applies above all if you need recognition for a job.
     The office decides case by case.
     So talk to your contact person there before you apply.
-    Wait with paying until you have an answer.
+    Do not pay until you have an answer.
     The office can sometimes also pay for courses after a partial recognition.
     Your mentor can go with you to this appointment.
 
@@ -174,7 +175,7 @@ faq-recognition-result-a =
     You can often make up for them.
     No equivalence (keine Gleichwertigkeit): the differences are too big.
     Even then there are ways, for example vocational training.
-    Get advice, for example at IBAS or from your mentor.
+    Get advice, for example from the IQ Netzwerk Sachsen or from your mentor.
 
 faq-recognition-partial-q = Only partly recognised: what can I do now?
 faq-recognition-partial-a =
@@ -205,13 +206,13 @@ faq-recognition-university-a =
 
 faq-recognition-advice-q = Where can I get free advice on recognition?
 faq-recognition-advice-a =
-    In Saxony, the IQ Netzwerk Sachsen gives free advice.
-    The advice centre is called IBAS.
+    In Saxony, the IQ Netzwerk Sachsen gives free advice on recognition.
+    On its website you find the advice centres near you.
     There you get answers to questions like these:
     Which German profession fits my qualification?
     Where do I apply and which documents do I need?
     How can I pay the costs?
-    IBAS helps people from all countries.
+    The advice is for people from all countries.
     The responsible office itself often gives advice before you apply, too.
     Your mentor can help you get an appointment.
 

@@ -21,6 +21,8 @@ handoff-region-unknown = Without your region I cannot pass you on. You find the 
 handoff-outside =
     The Arbeitsmarktmentoren only accompany people who live in Saxony.
     In other German states, the migration advice for adults (MBE, age 27 and older) and the youth migration services (JMD, age 12 to 27) can help. If you move to Saxony, you are welcome to come back.
+    MBE near you: https://bamf-navi.bamf.de
+    JMD near you: https://www.jugendmigrationsdienste.de
 
 ## Contact details
 flow-handoff-contact-title = Contact details

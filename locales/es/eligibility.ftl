@@ -121,6 +121,7 @@ elig-result-unclear-german =
     Todavía no puedo decirlo con seguridad.
     El motivo: el programa pide conocimientos suficientes de alemán. No hay un nivel fijo. Hable de todos modos con un mentor o una mentora: juntos encontrarán el siguiente paso.
     Encontrará cursos de alemán (cursos de integración) cerca de usted con BAMF-NAvI: https://bamf-navi.bamf.de
+    Importante: desde febrero de 2026 el BAMF ya no admite a participantes voluntarios. Los solicitantes de asilo y las personas con Duldung de países de origen seguros no pueden hacer el curso de integración ni el curso de primera orientación. El vhs-Lernportal es gratis para todos: https://www.vhs-lernportal.de
 elig-result-out-not-saxony =
     Lo sentimos: los mentores del mercado laboral de Sajonia no pueden acompañarle.
     El motivo: el programa es solo para personas que viven en Sajonia. Cuenta el lugar donde vive, no donde trabaja.
@@ -128,7 +129,8 @@ elig-result-out-not-saxony =
 elig-result-out-work-ban =
     Lo sentimos: en este momento los mentores del mercado laboral no pueden acompañarle.
     El motivo: tiene prohibido trabajar. Los mentores acompañan hacia un trabajo o una formación. Eso solo es posible cuando puede trabajar.
-    Una prohibición de trabajar puede cambiar. ¡Entonces vuelva con gusto! Ya puede aprender alemán: encontrará información sobre cursos de alemán en «Preguntas y respuestas».
+    Una prohibición de trabajar puede cambiar. ¡Entonces vuelva con gusto!
+    ¿Viene de un país de origen seguro? Entonces, lamentablemente, el curso de integración y el curso de primera orientación no están abiertos para usted. Aun así puede aprender alemán: gratis en internet con el vhs-Lernportal (https://www.vhs-lernportal.de). La asesoría para personas migrantes adultas (MBE) puede asesorarle.
     Mientras tanto, aquí encontrará ayuda:
 elig-result-out-over-5 =
     Lo sentimos: los mentores del mercado laboral no pueden acompañarle.
@@ -136,15 +138,15 @@ elig-result-out-over-5 =
     Aquí encontrará ayuda:
 elig-result-out-naturalised =
     Lo sentimos: los mentores del mercado laboral no pueden acompañarle.
-    El motivo: usted tiene la nacionalidad alemana y vive en Sajonia desde hace más de 5 años. En ese caso el programa no es para usted.
+    El motivo: usted tiene la nacionalidad alemana y vive en Sajonia desde hace más de 5 años. El programa es para personas refugiadas y para personas migrantes que viven en Sajonia desde hace 5 años o menos.
     Aquí encontrará ayuda:
 elig-alternatives =
-    • Asesoramiento de migración para personas adultas (MBE): para personas de 27 años o más
-      https://www.migrationsberatung.org
-    • Servicios de migración para jóvenes (JMD): para jóvenes de 12 a 27 años, también en línea (jmd4you)
+    • Asesoría para personas migrantes adultas (MBE): para personas de 27 años o más. Encuentre una oficina cerca de usted con BAMF-NAvI:
+      https://bamf-navi.bamf.de
+    • Servicios de migración para jóvenes (JMD): para jóvenes de 12 a 27 años, también en línea (jmd4you). Encuentre el JMD cerca de usted aquí:
       https://www.jugendmigrationsdienste.de
-    • Jobcenter o Agentur für Arbeit (agencia de empleo): ayuda para buscar trabajo y formación
-      https://www.arbeitsagentur.de
+    • Jobcenter o Agentur für Arbeit (agencia de empleo): ayuda para buscar trabajo y formación. Encuentre la oficina cerca de usted aquí:
+      https://web.arbeitsagentur.de/portal/metasuche/suche/dienststellen
 
 ## Para su mentor o mentora (no cambia el resultado)
 
