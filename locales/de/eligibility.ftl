@@ -97,11 +97,11 @@ elig-result-target-family =
     Ein Mentoren-Projekt in Ihrer Region ({ $district_name }) kann Sie begleiten. Im ersten Gespräch prüft die Mentorin oder der Mentor alles noch einmal mit Ihnen.
 elig-result-secondary-eu =
     Sie können wahrscheinlich mitmachen – wenn die Mentorinnen und Mentoren in Ihrer Region ({ $district_name }) noch Zeit frei haben.
-    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel aus EU-Ländern, begleiten die Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
+    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel aus EU-Ländern, begleiten die Mentorinnen und Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
     Ob gerade ein Platz frei ist, sagt Ihnen das Projekt.
 elig-result-secondary-other =
     Sie können wahrscheinlich mitmachen – wenn die Mentorinnen und Mentoren in Ihrer Region ({ $district_name }) noch Zeit frei haben.
-    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel mit einer Aufenthaltserlaubnis für Arbeit, Studium oder Familie, begleiten die Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
+    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel mit einer Aufenthaltserlaubnis für Arbeit, Studium oder Familie, begleiten die Mentorinnen und Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
     Ob gerade ein Platz frei ist, sagt Ihnen das Projekt.
 elig-result-unclear-status =
     Das kann ich noch nicht sicher sagen.
@@ -117,7 +117,7 @@ elig-result-unclear-years =
     Der Grund: Andere Zugewanderte können mitmachen, wenn sie höchstens 5 Jahre in Sachsen wohnen. Bei Ihnen ist das noch unklar. Eine Mentorin oder ein Mentor prüft das gern mit Ihnen.
 elig-result-unclear-naturalised =
     Das kann ich noch nicht sicher sagen.
-    Der Grund: Sie haben die deutsche Staatsangehörigkeit. Das Programm ist vor allem für Geflüchtete und andere Zugewanderte. Ob die Mentoren Sie begleiten können, prüft eine Mentorin oder ein Mentor mit Ihnen.
+    Der Grund: Sie haben die deutsche Staatsangehörigkeit. Das Programm ist vor allem für Geflüchtete und andere Zugewanderte. Ob das Programm Sie begleiten kann, prüft eine Mentorin oder ein Mentor mit Ihnen.
 elig-result-unclear-german =
     Das kann ich noch nicht sicher sagen.
     Der Grund: Für das Programm braucht man ausreichende Deutschkenntnisse. Eine feste Stufe gibt es dafür nicht. Sprechen Sie trotzdem mit einer Mentorin oder einem Mentor – gemeinsam finden Sie den nächsten Schritt.
@@ -129,7 +129,7 @@ elig-result-out-not-saxony =
     Wenn Sie nach Sachsen ziehen, sind Sie herzlich willkommen. Auch dort, wo Sie jetzt wohnen, gibt es Hilfe:
 elig-result-out-work-ban =
     Im Moment können die Arbeitsmarktmentoren Sie leider nicht begleiten.
-    Der Grund: Sie haben ein Arbeitsverbot. Die Mentoren begleiten in Arbeit und Ausbildung. Das geht erst, wenn Sie arbeiten dürfen.
+    Der Grund: Sie haben ein Arbeitsverbot. Die Mentorinnen und Mentoren begleiten in Arbeit und Ausbildung. Das geht erst, wenn Sie arbeiten dürfen.
     Ein Arbeitsverbot kann sich ändern. Dann kommen Sie gern wieder!
     Kommen Sie aus einem sicheren Herkunftsland? Dann sind der Integrationskurs und der Erstorientierungskurs für Sie leider geschlossen. Deutsch lernen können Sie trotzdem: kostenlos im Internet mit dem vhs-Lernportal (https://www.vhs-lernportal.de). Die Migrationsberatung (MBE) berät Sie.
     Bis dahin bekommen Sie hier Hilfe:

@@ -90,7 +90,7 @@ handoff-status =
         [unreachable] Das Projekt konnte Sie nicht erreichen. Bitte melden Sie sich selbst: { $page }
        *[closed] Die Anfrage ist abgeschlossen.
     }
-handoff-status-none = Sie haben noch keine Anfrage geschickt. Im Menü unter „Kontakt zu einem Mentor“ können Sie eine schicken.
+handoff-status-none = Sie haben noch keine Anfrage geschickt. Im Menü unter „Kontakt zu Mentorin oder Mentor“ können Sie eine schicken.
 handoff-duplicate = Sie haben vor Kurzem schon eine Anfrage geschickt. Wir schicken keine zweite.
 handoff-accepted =
     Gute Nachricht: Ihre Anfrage <b>{ $ref }</b> wurde angenommen.

@@ -95,12 +95,12 @@ elig-result-target-family =
     El motivo: alguien de su familia recibió protección en Alemania y usted vive en Sajonia. El programa también es para familiares.
     Un proyecto de mentores de su región ({ $district_name }) puede acompañarle. En la primera conversación, su mentor o mentora revisa todo otra vez con usted.
 elig-result-secondary-eu =
-    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen tiempo libre.
-    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo de países de la UE, cuando tienen tiempo libre. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
+    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen lugares disponibles.
+    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo de países de la UE, cuando tienen lugares disponibles. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
     El proyecto le dirá si hay una plaza libre.
 elig-result-secondary-other =
-    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen tiempo libre.
-    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo con un permiso de residencia por trabajo, estudios o familia, cuando tienen tiempo libre. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
+    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen lugares disponibles.
+    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo con un permiso de residencia por trabajo, estudios o familia, cuando tienen lugares disponibles. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
     El proyecto le dirá si hay una plaza libre.
 elig-result-unclear-status =
     Todavía no puedo decirlo con seguridad.
@@ -143,7 +143,7 @@ elig-result-out-naturalised =
 elig-alternatives =
     • Asesoría para personas migrantes adultas (MBE): para personas de 27 años o más. Encuentre una oficina cerca de usted con BAMF-NAvI:
       https://bamf-navi.bamf.de
-    • Servicios de migración para jóvenes (JMD): para jóvenes de 12 a 27 años, también en línea (jmd4you). Encuentre el JMD cerca de usted aquí:
+    • Servicios de migración juvenil (JMD): para jóvenes de 12 a 27 años, también en línea (jmd4you). Encuentre el JMD cerca de usted aquí:
       https://www.jugendmigrationsdienste.de
     • Jobcenter o Agentur für Arbeit (agencia de empleo): ayuda para buscar trabajo y formación. Encuentre la oficina cerca de usted aquí:
       https://web.arbeitsagentur.de/portal/metasuche/suche/dienststellen
