@@ -130,7 +130,7 @@ elig-result-out-work-ban =
     Sadly, the labour market mentors cannot support you at the moment.
     The reason: you have a work ban. The mentors support people on the way into work and training. This is only possible when you may work.
     A work ban can change. Then you are welcome to come back!
-    Do you come from a safe country of origin? Then the integration course and the initial orientation course are sadly closed to you. You can still learn German: free of charge online with the vhs-Lernportal (https://www.vhs-lernportal.de). The migration advice service (MBE) can advise you.
+    If you come from a safe country of origin, the integration course and the initial orientation course are sadly closed to you. You can still learn German: free of charge online with the vhs-Lernportal (https://www.vhs-lernportal.de). The migration advice for adult immigrants (MBE) can advise you.
     Until then you can get help here:
 elig-result-out-over-5 =
     Sadly, the labour market mentors cannot support you.

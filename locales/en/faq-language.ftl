@@ -14,7 +14,7 @@ faq-integration-course-what-a =
     There you learn a lot about Germany: its laws, history and culture.
     There are also special courses with up to 1,000 lessons.
     For example, for people who are learning to read and write.
-    Do you learn fast? Then you can take an intensive course with 430 lessons.
+    If you learn fast, you can take an intensive course with 430 lessons.
     The goal is German at level B1.
     There are full-time and part-time courses.
 
@@ -35,18 +35,18 @@ faq-integration-course-admission-stop-a =
     Since 9 February 2026 the BAMF no longer admits any voluntary participants (§ 44 (4) Residence Act).
     This applies for the whole budget year. It affects, for example, asylum seekers, people with a Duldung, people from Ukraine and EU citizens.
     The BAMF refuses applications that are still open.
-    Do you already have an admission (Zulassung)? Then it stays valid.
-    Did the Jobcenter or the foreigners' office oblige you to attend? Then you continue the course.
+    If you already have an admission (Zulassung), it stays valid.
+    If the Jobcenter or the foreigners' office obliged you to attend, you continue the course.
     Without an admission you can only pay privately: at least €4.58 per lesson, with no refund.
     Free of charge: the vhs-Lernportal online. Also ask the Jobcenter if it can oblige you to attend a course.
-    Your mentor and the migration advice service (MBE) will help you find the best way.
+    Your mentor and the migration advice for adult immigrants (MBE) will help you find the best way.
 
 faq-integration-course-cost-q = How much does an integration course cost?
 faq-integration-course-cost-a =
     With a certificate of eligibility, one lesson costs €2.29.
     A general course has 700 lessons. That is €1,603. You pay for each course section of 100 lessons.
     Many people do not have to pay anything. Please read the question about free courses.
-    Did you pay this contribution yourself? Then you get half of it back if you apply to the BAMF.
+    If you paid this contribution yourself, you can get half of it back from the BAMF. You have to apply for it.
     For this you need B1 in the "German test for immigrants" (DTZ) and a pass in the test "Life in Germany".
     The deadline: 2 years from your certificate of eligibility, 3 years for special courses (for example literacy courses).
     Without a certificate of eligibility, it is a private contract with the course provider.
@@ -145,7 +145,7 @@ faq-job-german-course-cost-a =
     You only pay if you work and earn well.
     The limit is a taxable income of €20,000 a year.
     For couples who are taxed together, the limit is €40,000.
-    Do you earn more? Then you pay a contribution for each lesson.
+    If you earn more, you pay a contribution for each lesson.
     Your employer can pay this contribution for you.
     Ask the BAMF or the course provider about the exact amount.
 
@@ -180,20 +180,20 @@ faq-german-course-next-step-a =
     It depends on your level.
     At the course provider, you first take a placement test.
     If you already know some German, you can start in a later course section.
-    You do not have B1 yet? Then the integration course is usually right.
-    You already have B1? Then a job-related course with the goal B2 may be right.
+    If you do not have B1 yet, the integration course is usually right.
+    If you already have B1, a job-related course with the goal B2 may be right.
     Do you have a job or an apprenticeship?
     Then there are courses just for your job (Job-BSK, Azubi-BSK).
     Your mentor helps you find the right course.
 
 faq-migration-advice-mbe-q = Where can I get advice about German courses?
 faq-migration-advice-mbe-a =
-    Adults aged 27 and over can go to the migration advice service.
+    Adults aged 27 and over can go to the migration advice for adult immigrants (MBE).
     In German it is called Migrationsberatung für erwachsene Zuwanderer (MBE).
     The MBE advises on language courses, work, housing, health and childcare.
     It is mainly there for the first 3 years after you arrive.
     Welfare organisations offer it, for example Caritas, Diakonie, AWO or the Red Cross.
-    Are you younger than 27? Then the youth migration service (JMD) helps you.
+    If you are younger than 27, the youth migration service (JMD) can help you.
     Your mentor also helps you with all questions about courses.
 
 faq-youth-migration-service-jmd-q = I am under 27. Who helps me learn German?

@@ -37,7 +37,7 @@ faq-recognition-finder-a =
     Then you see the responsible office with its contact details.
     You also see if your profession is regulated.
     The portal is also available in English.
-    You find the link below, under the sources.
+    You can find the link below, under the sources.
     Your mentor can do the search together with you.
 
 faq-recognition-where-ihk-q = Where do I apply for IHK occupations?
@@ -122,7 +122,7 @@ faq-recognition-costs-a =
     A ZAB statement of comparability for a university degree costs 200 euros.
     Often there are also costs for translations and certified copies.
     A skills analysis costs extra.
-    You have little money? Then there may be help.
+    If you have little money, there may be help.
     The Anerkennungszuschuss can cover costs.
     The Jobcenter or the Agentur für Arbeit sometimes pay, too.
     Important: ask before you apply.
@@ -140,7 +140,7 @@ faq-recognition-grant-a =
     Very important: apply for the grant before you apply for recognition.
     Earlier costs are not refunded.
     You can apply until 30 June 2027.
-    Does the Jobcenter already pay? Then you usually do not get the grant.
+    If the Jobcenter already pays, you usually do not get the grant.
 
 faq-recognition-jobcenter-q = Does the Jobcenter pay for recognition?
 faq-recognition-jobcenter-a =
@@ -207,7 +207,7 @@ faq-recognition-university-a =
 faq-recognition-advice-q = Where can I get free advice on recognition?
 faq-recognition-advice-a =
     In Saxony, the IQ Netzwerk Sachsen gives free advice on recognition.
-    On its website you find the advice centres near you.
+    On its website you can find the advice centres near you.
     There you get answers to questions like these:
     Which German profession fits my qualification?
     Where do I apply and which documents do I need?
