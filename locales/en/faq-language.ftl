@@ -1,5 +1,5 @@
 ## FAQ topic "language": German courses (Deutschkurse)
-## Facts checked 2026-11-23 against the sources in flows/faq/language.yaml.
+## Facts checked 2026-11-23 (BAMF course rules: 2026-12-07) against the sources in flows/faq/language.yaml.
 
 faq-topic-language = German courses
 

@@ -1,5 +1,5 @@
 ## FAQ topic "language": German courses (Deutschkurse)
-## Facts checked 2026-11-23 against the sources in flows/faq/language.yaml.
+## Facts checked 2026-11-23 (BAMF course rules: 2026-12-07) against the sources in flows/faq/language.yaml.
 
 faq-topic-language = Cursos de alemán
 
@@ -25,8 +25,8 @@ faq-integration-course-who-a =
     Algunas personas deben hacer el curso.
     Eso lo decide la oficina de extranjería (Ausländerbehörde) o el Jobcenter.
     Entonces el curso es obligatorio para usted.
-    Para el curso necesita un certificado de derecho (Teilnahmeberechtigung).
-    Con él se inscribe en un centro de cursos.
+    Para el curso necesita una autorización de participación (Teilnahmeberechtigung).
+    Con ella se inscribe en un centro de cursos.
     Importante: desde el 9 de febrero de 2026 el BAMF ya no admite a ningún participante voluntario.
     Lea más en la pregunta sobre la admisión.
 
@@ -43,13 +43,13 @@ faq-integration-course-admission-stop-a =
 
 faq-integration-course-cost-q = ¿Cuánto cuesta un curso de integración?
 faq-integration-course-cost-a =
-    Con certificado de derecho, una clase cuesta 2,29 €.
+    Con autorización de participación, una clase cuesta 2,29 €.
     Un curso general tiene 700 clases. Son 1.603 €. Paga por cada parte del curso de 100 clases.
     Muchas personas no tienen que pagar nada. Lea la pregunta sobre el curso gratis.
     ¿Pagó usted mismo esta aportación? Entonces recibe la mitad si lo solicita al BAMF.
-    Para eso necesita B1 en el «Examen de alemán para inmigrantes» (DTZ) y aprobar el examen «Vivir en Alemania».
-    El plazo: 2 años desde su certificado de derecho; en los cursos especiales (por ejemplo de alfabetización), 3 años.
-    Sin certificado de derecho es un contrato privado con el centro de cursos.
+    Para eso necesita B1 en el «Examen de alemán para inmigrantes» (DTZ) y aprobar el test «Vivir en Alemania».
+    El plazo: 2 años desde su autorización de participación; en los cursos especiales (por ejemplo de alfabetización), 3 años.
+    Sin autorización de participación es un contrato privado con el centro de cursos.
     Entonces una clase cuesta al menos 4,58 € (unos 3.200 € por 700 clases). No se devuelve nada.
     Gratis: el vhs-Lernportal y, para algunos solicitantes de asilo, el curso de primera orientación.
 
@@ -70,7 +70,7 @@ faq-integration-course-find-a =
     Es una página web del BAMF.
     Busque allí el lugar donde vive.
     Verá centros de cursos, por ejemplo escuelas de adultos (Volkshochschule).
-    Lleve su certificado de derecho (Teilnahmeberechtigung) al centro de cursos.
+    Lleve su autorización de participación (Teilnahmeberechtigung) al centro de cursos.
     Allí hace una prueba de nivel (Einstufungstest).
     La prueba muestra qué curso es el adecuado para usted.
     El centro de cursos también le dice cuándo empieza el curso.
@@ -105,7 +105,7 @@ faq-course-childcare-a =
     Pregunte en el centro de cursos si hay cuidado de niños.
     Los cursos para padres o para mujeres muchas veces encajan mejor con la familia.
     Los cursos a tiempo parcial dejan más tiempo para los niños.
-    Busque pronto una plaza en una guardería (Kita) o con una cuidadora (Tagesmutter).
+    Busque pronto un lugar en una guardería (Kita) o con una cuidadora (Tagesmutter).
     Su mentor o mentora le ayuda a buscar cuidado para sus hijos.
     Así puede hacer el curso y, más tarde, también trabajar.
 
@@ -129,14 +129,14 @@ faq-job-german-course-what-a =
 
 faq-job-german-course-how-q = ¿Cómo consigo un curso de alemán para el trabajo?
 faq-job-german-course-how-a =
-    Necesita un permiso de participación (Teilnahmeberechtigung).
+    Necesita una autorización de participación (Teilnahmeberechtigung).
     ¿Está sin trabajo o busca trabajo o una formación profesional?
     Entonces pregunte en la Agencia de Empleo (Agentur für Arbeit) o en el Jobcenter.
     Lo mismo vale si recibe Bürgergeld o prestación por desempleo.
     ¿Ya tiene trabajo o una formación profesional?
     Entonces presente la solicitud al BAMF.
     Lo mismo vale si ahora están reconociendo su título profesional.
-    Con el permiso se inscribe en un centro de cursos.
+    Con la autorización se inscribe en un centro de cursos.
     Su mentor o mentora le ayuda con la solicitud.
 
 faq-job-german-course-cost-q = ¿Cuánto cuesta un curso de alemán para el trabajo?
@@ -188,7 +188,7 @@ faq-german-course-next-step-a =
 
 faq-migration-advice-mbe-q = ¿Dónde recibo asesoría sobre cursos de alemán?
 faq-migration-advice-mbe-a =
-    Las personas adultas desde 27 años pueden ir a la asesoría para personas migrantes adultas (MBE).
+    Las personas adultas desde 27 años pueden ir a la asesoría para personas migrantes adultas.
     En alemán se llama Migrationsberatung für erwachsene Zuwanderer (MBE).
     La MBE asesora sobre cursos de idioma, trabajo, vivienda, salud y cuidado de niños.
     Está pensada sobre todo para los primeros 3 años después de llegar.

@@ -88,13 +88,13 @@ faq-recognition-documents-a =
     Los documentos en otro idioma normalmente necesitan una traducción al alemán.
     Pregunte antes a la oficina responsable qué necesita exactamente.
 
-faq-recognition-translations-q = ¿Quién traduce y certifica mis certificados?
+faq-recognition-translations-q = ¿Quién traduce y certifica mis documentos?
 faq-recognition-translations-a =
-    La traducción debe hacerla un traductor jurado.
+    La traducción debe hacerla un traductor oficial (jurado).
     En alemán se dice «öffentlich bestellt oder ermächtigt».
     Una traducción de amigos o de internet no sirve.
     Una certificación (Beglaubigung) confirma que la copia es igual al original.
-    En Sajonia pueden certificar copias, por ejemplo, el ayuntamiento, el municipio o un notario.
+    En Sajonia pueden certificar copias, por ejemplo, la administración municipal o un notario.
     Pregunte antes a la oficina responsable qué forma acepta.
     La traducción y la certificación cuestan dinero.
     Quizás el Anerkennungszuschuss cubre estos costos.
@@ -216,13 +216,13 @@ faq-recognition-advice-a =
     La oficina responsable también asesora a menudo antes de la solicitud.
     Su mentor o mentora le ayuda a conseguir una cita.
 
-faq-recognition-mentor-q = ¿Me puede ayudar mi mentor con el reconocimiento?
+faq-recognition-mentor-q = ¿Me ayuda un mentor o una mentora con el reconocimiento?
 faq-recognition-mentor-a =
     Sí. Las mentoras y los mentores del programa también ayudan con el reconocimiento.
     Por ejemplo, buscan con usted la oficina responsable.
     Le ayudan a preparar los documentos y la solicitud.
     Pueden acompañarle a citas en oficinas públicas, por ejemplo al Jobcenter.
-    Después le ayudan con las candidaturas y la búsqueda de trabajo.
+    Después le ayudan con las solicitudes de empleo y la búsqueda de trabajo.
     También siguen a su lado después de empezar un trabajo.
     ¿Todavía no tiene mentor o mentora?
-    Entonces puede contactar con el proyecto de su región a través de este bot.
+    Entonces puede comunicarse con el proyecto de su región a través de este bot.

@@ -90,7 +90,7 @@ handoff-status =
         [unreachable] El proyecto no pudo contactarle. Por favor, contacte usted mismo: { $page }
        *[closed] La solicitud está cerrada.
     }
-handoff-status-none = Todavía no ha enviado ninguna solicitud. Puede enviar una en el menú, en «Contactar con un mentor».
+handoff-status-none = Todavía no ha enviado ninguna solicitud. Puede enviar una en el menú, en «Contacto con un mentor o mentora».
 handoff-duplicate = Hace poco ya envió una solicitud. No enviamos una segunda.
 handoff-accepted =
     Buenas noticias: su solicitud <b>{ $ref }</b> ha sido aceptada.
