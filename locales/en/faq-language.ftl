@@ -56,7 +56,7 @@ faq-integration-course-cost-a =
 faq-integration-course-free-q = Can I take the integration course for free?
 faq-integration-course-free-a =
     Yes, this is often possible.
-    You can ask to be freed from the costs (Kostenbefreiung).
+    You can apply for an exemption from the costs (Kostenbefreiung).
     This is possible, for example, if you get Bürgergeld, unemployment benefit or social assistance.
     It is also possible if you work but earn little.
     Send your application to the BAMF.
@@ -85,15 +85,14 @@ faq-integration-course-exams-a =
     The spoken part takes about 15 minutes.
     The result shows your level: A2 or B1.
     The orientation course ends with the test "Life in Germany" (Leben in Deutschland).
-    Do you reach B1 and pass "Life in Germany"?
-    Then you get the integration course certificate (Zertifikat Integrationskurs).
+    If you reach B1 and pass "Life in Germany", you get the integration course certificate (Zertifikat Integrationskurs).
 
 faq-integration-course-special-q = Are there courses for women, parents or young people?
 faq-integration-course-special-a =
     Yes. There are special integration courses for certain groups.
     For example, courses for women and courses for parents.
     There are also youth integration courses for young adults.
-    Are you still learning to read and write? There are literacy courses (Alphabetisierungskurs) for this.
+    If you are still learning to read and write, there are literacy courses (Alphabetisierungskurs).
     These courses take longer, up to 1,000 lessons.
     There are also part-time courses. They often fit better with family or work.
     BAMF-NAvI shows which courses there are where you live.
@@ -182,13 +181,12 @@ faq-german-course-next-step-a =
     If you already know some German, you can start in a later course section.
     If you do not have B1 yet, the integration course is usually right.
     If you already have B1, a job-related course with the goal B2 may be right.
-    Do you have a job or an apprenticeship?
-    Then there are courses just for your job (Job-BSK, Azubi-BSK).
+    If you have a job or an apprenticeship, there are courses just for your job (Job-BSK, Azubi-BSK).
     Your mentor helps you find the right course.
 
 faq-migration-advice-mbe-q = Where can I get advice about German courses?
 faq-migration-advice-mbe-a =
-    Adults aged 27 and over can go to the migration advice for adult immigrants (MBE).
+    Adults aged 27 and over can go to the migration advice for adult immigrants.
     In German it is called Migrationsberatung für erwachsene Zuwanderer (MBE).
     The MBE advises on language courses, work, housing, health and childcare.
     It is mainly there for the first 3 years after you arrive.

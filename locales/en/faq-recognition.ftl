@@ -25,8 +25,7 @@ faq-recognition-who-a =
     This also applies with an Aufenthaltsgestattung or a Duldung.
     What counts: you finished vocational training or university studies abroad.
     And you want to work in this profession in Germany.
-    You have no qualification?
-    Then your mentor can advise you on vocational training (Ausbildung) in Germany.
+    If you have no qualification, your mentor can advise you on vocational training (Ausbildung) in Germany.
 
 faq-recognition-finder-q = Which office is responsible for my recognition?
 faq-recognition-finder-a =
@@ -56,9 +55,7 @@ faq-recognition-where-trades-q = Where do I apply for a craft or trade?
 faq-recognition-where-trades-a =
     For crafts and trades, the chamber of crafts (Handwerkskammer) is responsible.
     For example baker, hairdresser, carpenter or bricklayer.
-    Do you live or work in Dresden?
-    Or in the districts Bautzen, Görlitz, Meißen or Sächsische Schweiz-Osterzgebirge?
-    Then the Handwerkskammer Dresden is responsible.
+    If you live or work in Dresden, or in the districts of Bautzen, Görlitz, Meißen or Sächsische Schweiz-Osterzgebirge, the Handwerkskammer Dresden is responsible.
     In other regions, another Handwerkskammer is responsible.
     The Anerkennungs-Finder shows which one.
     The Handwerkskammer Dresden recommends a personal advice meeting first.
@@ -132,7 +129,7 @@ faq-recognition-grant-q = What is the Anerkennungszuschuss?
 faq-recognition-grant-a =
     The Anerkennungszuschuss is a federal grant for recognition costs.
     It is for people with a low income.
-    It pays for example fees, translations and certifications.
+    It pays, for example, fees, translations and certifications.
     You get up to 600 euros if your costs are at least 100 euros.
     For a skills analysis you can get up to 1,200 euros.
     For training after a partial recognition you can get up to 3,000 euros.
@@ -179,7 +176,7 @@ faq-recognition-result-a =
 
 faq-recognition-partial-q = Only partly recognised: what can I do now?
 faq-recognition-partial-a =
-    The Bescheid lists the differences to the German profession.
+    The Bescheid lists the differences from the German profession.
     You can make up for these differences.
     Is your profession not regulated?
     Then you do adaptation training (Anpassungsqualifizierung), for example a course.
