@@ -69,7 +69,7 @@ handoff-summary-employer =
     <b>تُرسل إلى:</b> { $project }، { $region }
     هل كل شيء صحيح؟
 handoff-empty = –
-handoff-send = نعم، أرسل
+handoff-send = نعم، أرسلوا الطلب
 handoff-fix-name = تغيير الاسم
 handoff-fix-contact = تغيير طريقة التواصل
 handoff-fix-languages = تغيير اللغات

@@ -176,7 +176,7 @@ elig-focus-matching = Con su título, los mentores buscan con usted un trabajo a
 ## ¿Cómo sigue?
 
 elig-next-ask = ¿Cómo quiere continuar?
-elig-next-mentor = Contactar con los mentores
+elig-next-mentor = Hablar con los mentores
 elig-next-mentor-anyway = Preguntar a los mentores de todos modos
 elig-next-faq = Preguntas y respuestas
 elig-next-menu = Menú principal
