@@ -117,6 +117,8 @@ elig-result-unclear-years =
 elig-result-unclear-naturalised =
     لا أستطيع أن أقول ذلك بشكل مؤكد بعد.
     السبب: لديكم الجنسية الألمانية. البرنامج مخصص قبل كل شيء للاجئين وللمهاجرين الآخرين. ستتحقق مرشدة أو مرشد معكم هل يمكن للمرشدين مرافقتكم.
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-unclear-german =
     لا أستطيع أن أقول ذلك بشكل مؤكد بعد.
     السبب: يحتاج البرنامج إلى معرفة كافية باللغة الألمانية. لا يوجد مستوى محدد لذلك. تحدثوا مع مرشدة أو مرشد رغم ذلك، وستجدون معًا الخطوة التالية.
@@ -128,6 +130,8 @@ elig-result-out-not-saxony =
     للأسف لا يستطيع مرشدو سوق العمل في ساكسونيا مرافقتكم.
     السبب: البرنامج فقط للأشخاص الذين يسكنون في ساكسونيا. المهم هو مكان السكن، وليس مكان العمل.
     عند الانتقال إلى ساكسونيا أهلًا وسهلًا بكم. وحتى ذلك الحين توجد مساعدة في مكان السكن الحالي أيضًا:
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-out-work-ban =
     للأسف لا يستطيع مرشدو سوق العمل مرافقتكم في الوقت الحالي.
     السبب: يوجد منع من العمل. يرافق المرشدون الناس في الطريق إلى العمل والتدريب المهني، وهذا ممكن فقط عندما يُسمح بالعمل.

@@ -118,6 +118,8 @@ elig-result-unclear-years =
 elig-result-unclear-naturalised =
     Das kann ich noch nicht sicher sagen.
     Der Grund: Sie haben die deutsche Staatsangehörigkeit. Das Programm ist vor allem für Geflüchtete und andere Zugewanderte. Ob das Programm Sie begleiten kann, prüft eine Mentorin oder ein Mentor mit Ihnen.
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-unclear-german =
     Das kann ich noch nicht sicher sagen.
     Der Grund: Für das Programm braucht man ausreichende Deutschkenntnisse. Eine feste Stufe gibt es dafür nicht. Sprechen Sie trotzdem mit einer Mentorin oder einem Mentor – gemeinsam finden Sie den nächsten Schritt.
@@ -127,6 +129,8 @@ elig-result-out-not-saxony =
     Die Arbeitsmarktmentoren Sachsen können Sie leider nicht begleiten.
     Der Grund: Das Programm ist nur für Menschen, die in Sachsen wohnen. Es zählt der Wohnort, nicht der Arbeitsort.
     Wenn Sie nach Sachsen ziehen, sind Sie herzlich willkommen. Auch dort, wo Sie jetzt wohnen, gibt es Hilfe:
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-out-work-ban =
     Im Moment können die Arbeitsmarktmentoren Sie leider nicht begleiten.
     Der Grund: Sie haben ein Arbeitsverbot. Die Mentorinnen und Mentoren begleiten in Arbeit und Ausbildung. Das geht erst, wenn Sie arbeiten dürfen.

@@ -117,6 +117,8 @@ elig-result-unclear-years =
 elig-result-unclear-naturalised =
     I cannot say this for sure yet.
     The reason: you have German citizenship. The program is mainly for refugees and other migrants. A mentor will check with you if the mentors can support you.
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-unclear-german =
     I cannot say this for sure yet.
     The reason: the program needs sufficient German. There is no fixed level for this. Please talk to a mentor anyway – together you will find the next step.
@@ -126,6 +128,8 @@ elig-result-out-not-saxony =
     Sadly, the labour market mentors of Saxony cannot support you.
     The reason: the program is only for people who live in Saxony. Where you live counts, not where you work.
     If you move to Saxony, you are very welcome. There is help where you live now, too:
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-out-work-ban =
     Sadly, the labour market mentors cannot support you at the moment.
     The reason: you have a work ban. The mentors support people on the way into work and training. This is only possible when you may work.

@@ -117,6 +117,8 @@ elig-result-unclear-years =
 elig-result-unclear-naturalised =
     Todavía no puedo decirlo con seguridad.
     El motivo: usted tiene la nacionalidad alemana. El programa es sobre todo para personas refugiadas y otras personas migrantes. Un mentor o una mentora comprobará con usted si pueden acompañarle.
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-unclear-german =
     Todavía no puedo decirlo con seguridad.
     El motivo: el programa pide conocimientos suficientes de alemán. No hay un nivel fijo. Hable de todos modos con un mentor o una mentora: juntos encontrarán el siguiente paso.
@@ -126,6 +128,8 @@ elig-result-out-not-saxony =
     Lo sentimos: los mentores del mercado laboral de Sajonia no pueden acompañarle.
     El motivo: el programa es solo para personas que viven en Sajonia. Cuenta el lugar donde vive, no donde trabaja.
     Si se muda a Sajonia, será muy bienvenido. También donde vive ahora hay ayuda:
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-out-work-ban =
     Lo sentimos: en este momento los mentores del mercado laboral no pueden acompañarle.
     El motivo: tiene prohibido trabajar. Los mentores acompañan hacia un trabajo o una formación. Eso solo es posible cuando puede trabajar.
