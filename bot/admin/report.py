@@ -51,8 +51,10 @@ def review_lines(due: Sequence[DueReview], locales: Locales, lang: str = "de") -
                   else t("admin-review-budget-year", date=since) if d.reason == "rule"
                   else t("admin-review-age", days=d.age_days))
         qid = d.entry.question_id
-        name = question(qid, 50) if locales.has(lang, qid) else d.entry.id
-        lines.append("  • " + t("admin-stats-review-line", entry=name, id=d.entry.id, reason=reason))
+        if locales.has(lang, qid):
+            lines.append("  • " + t("admin-stats-review-line", entry=question(qid, 50), id=d.entry.id, reason=reason))
+        else:                               # a question without text in this language: the id says enough
+            lines.append(f"  • {d.entry.id}: {reason}")
     if len(due) > TOP:
         lines.append("  " + t("admin-stats-review-more", count=len(due) - TOP))
     return lines
