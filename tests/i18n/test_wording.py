@@ -64,7 +64,7 @@ RULES = {
         (r"؟ إذن|^\s*إذن ", "إذن means permission here; say عندها for 'then'"),
         # imperatives and questions in the masculine singular address only men (suffixes like -ك are written
         # the same for both and are fine); a verb in the third person (تدفع المنحة) is not caught here
-        (r"(?:^|[.؟!،:]\s*)(?:قدّم|اختر|اكتب|اسأل|ابحث|خذ|أحضر|تحدث|اطلب|استخدم|أرسل|وضّح|خطط|لا تدفع|لا ترسل)(?:\s|$)",
+        (r"(?:^|[.؟!،:]\s*)(?:قدّم|اختر|اكتب|اسأل|ابحث|خذ|أحضر|تحدث|اطلب|استخدم|أرسل|وضّح|خطط|اضغط|لا تدفع|لا ترسل)(?:\s|$)",
          "a masculine imperative addresses only men: use the plural (قدّموا، اسألوا ...) or a noun"),
         (r"هل (?:تريد|تسكن|تعمل|تحتاج|تتعلم|أنت|لديك)(?:\s|؟)", "a masculine question: use the plural (هل تريدون ...)"),
         (r"يتعلق ب", "say: يعتمد على"),
