@@ -13,6 +13,8 @@ ADMIN_MESSAGES = (
     "admin-stats-helped", "admin-stats-helped-none", "admin-stats-dropoff", "admin-stats-dropoff-langs",
     "admin-funnel-title", "admin-funnel-started", "admin-funnel-checked", "admin-funnel-referred",
     "admin-funnel-accepted", "admin-funnel-contacted", "admin-audit-title", "admin-audit-empty", "admin-audit-line",
+    "admin-stats-review", "admin-stats-review-none", "admin-stats-review-line", "admin-stats-review-more",
+    "admin-review-date", "admin-review-budget-year", "admin-review-age",
 )
 
 #: admin commands and their short German help (shown to admins)

@@ -103,8 +103,23 @@ def main_stats(args) -> int:
         sys.stdout.write(to_csv(stats, districts))
     else:
         locales, _ = load_locales(root / "locales", display_root=root)
-        sys.stdout.write(summary(stats, locales, args.lang, districts))
+        sys.stdout.write(summary(stats, locales, args.lang, districts, review=_faq_due(root)))
     return 0
+
+
+def _faq_due(root: Path):
+    """FAQ answers due for a new check today, or None when the content has no FAQ."""
+    import datetime as dt
+
+    from bot.config import load_config
+    from bot.faq.catalog import load_faq
+    from bot.faq.review import due_for_review
+
+    folder = root / "flows" / "faq"
+    if not folder.is_dir():
+        return None
+    catalog, _ = load_faq(folder)
+    return due_for_review(catalog, dt.date.today(), load_config().faq_max_check_age_days)
 
 
 def add_parsers(sub) -> None:

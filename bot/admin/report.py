@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from babel.dates import format_date
 from babel.numbers import format_percent
 
 from bot.admin.diagram import Texts
 from bot.admin.stats import STATUSES, Stats
+from bot.faq.review import DueReview
 from bot.i18n import Locales
 
 TOP = 10            # longest lists in the summary (CSV has everything)
@@ -35,15 +36,42 @@ def duration_text(minutes: float, t) -> str:
     return t("admin-duration-hours", hours=total // 60, minutes=total % 60)
 
 
+def review_lines(due: Sequence[DueReview], locales: Locales, lang: str = "de") -> list[str]:
+    """FAQ answers due for a new check against their sources (bot/faq/review.py), the longest overdue first."""
+    def t(msg_id: str, **args) -> str:
+        return locales.text(lang, msg_id, args)
+
+    if not due:
+        return [t("admin-stats-review-none")]
+    question = Texts(locales, lang)
+    lines = [t("admin-stats-review", count=len(due))]
+    for d in due[:TOP]:
+        since = format_date(d.since, "medium", locale=lang)
+        reason = (t("admin-review-date", date=since) if d.reason == "date"
+                  else t("admin-review-budget-year", date=since) if d.reason == "rule"
+                  else t("admin-review-age", days=d.age_days))
+        qid = d.entry.question_id
+        if locales.has(lang, qid):
+            lines.append("  • " + t("admin-stats-review-line", entry=question(qid, 50), id=d.entry.id, reason=reason))
+        else:                               # a question without text in this language: the id says enough
+            lines.append(f"  • {d.entry.id}: {reason}")
+    if len(due) > TOP:
+        lines.append("  " + t("admin-stats-review-more", count=len(due) - TOP))
+    return lines
+
+
 def summary(stats: Stats, locales: Locales, lang: str = "de",
-            districts: Mapping[str, str] | None = None) -> str:
-    """A few short lines an admin reads at a glance."""
+            districts: Mapping[str, str] | None = None, review: Sequence[DueReview] | None = None) -> str:
+    """A few short lines an admin reads at a glance; ``review``: FAQ answers due for a check (shown first,
+    so a cut-off message never hides them)."""
     def t(msg_id: str, **args) -> str:
         return locales.text(lang, msg_id, args)
 
     districts = districts or {}
     none = t("admin-stats-none")
     lines = [t("admin-stats-title", period=period_text(stats, t, lang)), ""]
+    if review is not None:
+        lines += review_lines(review, locales, lang) + [""]
     langs = ", ".join(f"{code} {n}" for code, n in stats.started_by_lang.most_common()) or none
     lines.append(t("admin-stats-started", count=stats.started, languages=langs))
 

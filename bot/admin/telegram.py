@@ -32,6 +32,19 @@ def district_names(app) -> dict[str, str]:
         return {}
 
 
+def faq_due(app) -> list | None:
+    """FAQ answers due for a new check today (None when the FAQ is not part of this bot)."""
+    import datetime as dt
+
+    from bot.faq.review import due_for_review
+
+    faq = app.content.extras.get("faq") if app.content else None
+    catalog = getattr(faq, "catalog", None)
+    if catalog is None:
+        return None
+    return due_for_review(catalog, dt.date.today(), app.config.faq_max_check_age_days)
+
+
 def _lang(update) -> str:
     user = update.effective_user
     return negotiate(user.language_code if user else None) or "de"
@@ -64,7 +77,7 @@ async def stats_command(update, context, app) -> None:
         return
     period = Period(days[0] if days else None, days[1] if len(days) > 1 else None)
     stats = await collect(app.db, app.content.flows, period)
-    text = summary(stats, locales, lang, district_names(app))
+    text = summary(stats, locales, lang, district_names(app), review=faq_due(app))
     png = await asyncio.to_thread(funnel_png, stats, locales, lang)
     await audit(app.db, update.effective_user.id, "stats", " ".join(d.isoformat() for d in days))
     await message.reply_text(text[:MAX_TEXT], parse_mode=None)

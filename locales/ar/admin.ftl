@@ -1,5 +1,5 @@
 # نصوص أوامر الفريق (/stats و /audit). الصيغة: انظر docs/admin-guide.md
-admin-refused = هذا الأمر متاح لفريق Arbeitsmarktmentoren فقط. لأسئلتك، اضغط على /menu.
+admin-refused = هذا الأمر متاح لفريق Arbeitsmarktmentoren فقط. لأسئلتكم: /menu
 admin-stats-bad-date = يُرجى كتابة التاريخ بهذا الشكل: 2025-01-31. مثال: /stats 2025-01-01 2025-01-31
 admin-stats-title = الإحصاءات – { $period }
 admin-period-all = كل الفترة
@@ -30,3 +30,10 @@ admin-funnel-contacted = تم التواصل
 admin-audit-title = آخر إجراءات الفريق:
 admin-audit-empty = لا توجد إجراءات بعد.
 admin-audit-line = { $when } – { $admin } – { $action } { $detail }
+admin-stats-review = إجابات الأسئلة الشائعة التي تحتاج إلى مراجعة: { $count }
+admin-stats-review-none = الأسئلة الشائعة: كل الإجابات رُوجعت مؤخرًا.
+admin-stats-review-line = { $entry } ({ $id }): { $reason }
+admin-stats-review-more = … و{ $count } غيرها: الأمر python -m bot validate يعرضها كلها.
+admin-review-date = مرّ موعد المراجعة { $date }
+admin-review-budget-year = سنة ميزانية جديدة منذ { $date }
+admin-review-age = آخر مراجعة قبل { $days } يومًا

@@ -21,7 +21,9 @@ handoff-region-unknown = Ohne Ihre Region kann ich Sie nicht weiterleiten. Die P
 
 handoff-outside =
     Die Arbeitsmarktmentoren begleiten nur Menschen, die in Sachsen wohnen.
-    In anderen Bundesländern helfen die Migrationsberatung für Erwachsene (MBE, ab 27 Jahren) und die Jugendmigrationsdienste (JMD, 12 bis 27 Jahre). Wenn Sie nach Sachsen ziehen, kommen Sie gern wieder.
+    In anderen Bundesländern helfen die Migrationsberatung für erwachsene Zuwanderer (MBE, ab 27 Jahren) und die Jugendmigrationsdienste (JMD, 12 bis 27 Jahre). Wenn Sie nach Sachsen ziehen, kommen Sie gern wieder.
+    MBE in Ihrer Nähe: https://bamf-navi.bamf.de
+    JMD in Ihrer Nähe: https://www.jugendmigrationsdienste.de
 
 ## Kontaktdaten
 flow-handoff-contact-title = Kontaktdaten
@@ -35,7 +37,7 @@ handoff-via-email = E-Mail
 handoff-phone-ask = Bitte schreiben Sie Ihre Telefonnummer.
 handoff-phone-invalid = Diese Nummer kann ich nicht lesen. Bitte schreiben Sie sie so: 0151 2345678 oder +49 151 2345678.
 handoff-email-ask = Bitte schreiben Sie Ihre E-Mail-Adresse.
-handoff-email-invalid = Diese E-Mail-Adresse kann ich nicht lesen. Bitte schreiben Sie sie so: name@beispiel.de
+handoff-email-invalid = Diese E-Mail-Adresse kann ich nicht lesen. Bitte schreiben Sie sie so: name@example.org
 handoff-languages-ask = Welche Sprachen sprechen Sie? Zum Beispiel: Arabisch, etwas Deutsch.
 handoff-languages-invalid = Bitte schreiben Sie die Sprachen kurz (höchstens 100 Zeichen).
 handoff-time-ask = Wann passt ein Anruf gut?
@@ -89,7 +91,7 @@ handoff-status =
         [unreachable] Das Projekt konnte Sie nicht erreichen. Bitte melden Sie sich selbst: { $page }
        *[closed] Die Anfrage ist abgeschlossen.
     }
-handoff-status-none = Sie haben noch keine Anfrage geschickt. Im Menü unter „Kontakt zu einem Mentor“ können Sie eine schicken.
+handoff-status-none = Sie haben noch keine Anfrage geschickt. Im Menü unter „Kontakt zu Mentorin oder Mentor“ können Sie eine schicken.
 handoff-duplicate = Sie haben vor Kurzem schon eine Anfrage geschickt. Wir schicken keine zweite.
 handoff-accepted =
     Gute Nachricht: Ihre Anfrage <b>{ $ref }</b> wurde angenommen.

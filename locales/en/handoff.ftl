@@ -17,11 +17,13 @@ handoff-consent-no = No
 handoff-consent-declined =
     All right. We store nothing and pass nothing on.
     You can also contact the project in { $region } yourself: { $page }
-handoff-region-unknown = Without your region I cannot pass you on. You find the projects of all regions here: https://arbeitsmarktmentoren-sachsen.de/
+handoff-region-unknown = Without your region I cannot pass you on. You can find the projects of all regions here: https://arbeitsmarktmentoren-sachsen.de/
 
 handoff-outside =
     The Arbeitsmarktmentoren only accompany people who live in Saxony.
-    In other German states, the migration advice for adults (MBE, age 27 and older) and the youth migration services (JMD, age 12 to 27) can help. If you move to Saxony, you are welcome to come back.
+    In other German states, the migration advice for adult immigrants (MBE, age 27 and older) and the youth migration services (JMD, age 12 to 27) can help. If you move to Saxony, you are welcome to come back.
+    MBE near you: https://bamf-navi.bamf.de
+    JMD near you: https://www.jugendmigrationsdienste.de
 
 ## Contact details
 flow-handoff-contact-title = Contact details
@@ -81,7 +83,7 @@ handoff-sent =
 ## Status of the request
 flow-handoff-status-title = My request
 handoff-status =
-    Your request <b>{ $ref }</b> of { $date } ({ $region }):
+    Your request <b>{ $ref }</b> from { $date } ({ $region }):
     { $status ->
         [new] It has arrived. The project will contact you soon.
         [accepted] A mentor is taking care of it and will contact you.

@@ -21,7 +21,9 @@ handoff-region-unknown = Sin su región no puedo enviar su solicitud. Aquí encu
 
 handoff-outside =
     Los Arbeitsmarktmentoren solo acompañan a personas que viven en Sajonia.
-    En otros estados federados pueden ayudarle el asesoramiento migratorio para adultos (MBE, a partir de 27 años) y los servicios de migración juvenil (JMD, de 12 a 27 años). Si se muda a Sajonia, puede volver cuando quiera.
+    En otros estados federados pueden ayudarle la asesoría para personas migrantes adultas (MBE, a partir de 27 años) y los servicios de migración juvenil (JMD, de 12 a 27 años). Si se muda a Sajonia, puede volver cuando quiera.
+    MBE cerca de usted: https://bamf-navi.bamf.de
+    JMD cerca de usted: https://www.jugendmigrationsdienste.de
 
 ## Datos de contacto
 flow-handoff-contact-title = Datos de contacto
@@ -35,7 +37,7 @@ handoff-via-email = Correo electrónico
 handoff-phone-ask = Escriba su número de teléfono.
 handoff-phone-invalid = No puedo leer este número. Escríbalo así: 0151 2345678 o +49 151 2345678.
 handoff-email-ask = Escriba su dirección de correo electrónico.
-handoff-email-invalid = No puedo leer esta dirección. Escríbala así: nombre@ejemplo.com
+handoff-email-invalid = No puedo leer esta dirección. Escríbala así: nombre@example.com
 handoff-languages-ask = ¿Qué idiomas habla? Por ejemplo: español, un poco de alemán.
 handoff-languages-invalid = Escriba los idiomas de forma breve (como máximo 100 caracteres).
 handoff-time-ask = ¿Cuándo le viene bien una llamada?
@@ -89,7 +91,7 @@ handoff-status =
         [unreachable] El proyecto no pudo contactarle. Por favor, contacte usted mismo: { $page }
        *[closed] La solicitud está cerrada.
     }
-handoff-status-none = Todavía no ha enviado ninguna solicitud. Puede enviar una en el menú, en «Contactar con un mentor».
+handoff-status-none = Todavía no ha enviado ninguna solicitud. Puede enviar una en el menú, en «Contacto con un mentor o mentora».
 handoff-duplicate = Hace poco ya envió una solicitud. No enviamos una segunda.
 handoff-accepted =
     Buenas noticias: su solicitud <b>{ $ref }</b> ha sido aceptada.

@@ -148,3 +148,17 @@ def test_csv_of_an_empty_period_still_has_the_header():
     text = to_csv(Stats())
     assert text.splitlines()[0] == "metric,key,detail,value"
     assert "conversations_started,,,0" in text
+
+
+def test_the_summary_lists_faq_answers_whose_check_is_too_old(filled, capsys, monkeypatch):
+    """The test FAQ was checked in early 2025: with the default age of 365 days staff are told to check it."""
+    monkeypatch.delenv("FAQ_MAX_CHECK_AGE_DAYS", raising=False)
+    assert main(["stats", "--db", str(filled.db), "--dir", str(filled.content)]) == 0
+    out = capsys.readouterr().out
+    days = (dt.date.today() - dt.date(2025, 1, 15)).days
+    assert "FAQ-Antworten neu prüfen: 6" in out
+    assert f"(integration-course-who): zuletzt vor {days} Tagen geprüft" in out
+    assert out.index("FAQ-Antworten neu prüfen") < out.index("Gespräche begonnen"), "the reminder comes first"
+    monkeypatch.setenv("FAQ_MAX_CHECK_AGE_DAYS", str(days + 400))      # a longer allowed age: nothing is due
+    assert main(["stats", "--db", str(filled.db), "--dir", str(filled.content)]) == 0
+    assert "FAQ: Alle Antworten sind aktuell geprüft." in capsys.readouterr().out
