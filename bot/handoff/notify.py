@@ -19,12 +19,12 @@ from telegram.error import BadRequest, RetryAfter, TelegramError
 from bot.engine.io import Message
 from bot.handoff.outbox import DeliveryError, NotReady
 from bot.handoff.render import MENTOR_LANG, mentor_state, mentor_text
-from bot.handoff.store import Delivery, Referral
+from bot.handoff.store import OUTCOMES, Delivery, Referral
 from bot.i18n.render import render_message
 
 log = logging.getLogger(__name__)
 
-#: callback data of mentor buttons: m:<action>:<referral id> (the engine uses s:, a:, l:, g:)
+#: callback data of mentor buttons: m:<action>:<referral id>[:<choice>] (the engine uses s:, a:, l:, g:)
 PREFIX = "m"
 MEMBER_STATES = ("creator", "administrator", "member")
 
@@ -44,6 +44,12 @@ class TelegramNotifier:
             return InlineKeyboardMarkup([[button("accept")]])
         if referral.status in ("accepted", "contacted", "unreachable"):
             return InlineKeyboardMarkup([[button("contacted"), button("unreachable")], [button("closed")]])
+        if referral.status == "closed" and referral.data:       # how it ended: one tap, changeable
+            def outcome(code: str) -> InlineKeyboardButton:
+                label = self.de(f"mentor-outcome-{code}")
+                return InlineKeyboardButton(f"✓ {label}" if code == referral.outcome else label,
+                                            callback_data=f"{PREFIX}:outcome:{referral.id}:{code}")
+            return InlineKeyboardMarkup([[outcome(a), outcome(b)] for a, b in zip(OUTCOMES[::2], OUTCOMES[1::2])])
         return None
 
     def referral_text(self, referral: Referral, region_name: str) -> str:
@@ -142,9 +148,11 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
         if delivery.kind == "escalation":
             return await tg.send(chat, de("mentor-escalation", short))
         if delivery.kind == "withdrawn":
+            # The personal data leaves the chat: the notification keeps only its number; the notice itself
+            # is one new message (editing in the notice as well showed it twice).
             original = await _notification(service, referral, delivery.channel)
             if original:
-                await tg.edit(chat, original, de("mentor-withdrawn", short))   # the personal data leaves the chat
+                await tg.edit(chat, original, de("mentor-withdrawn-removed", short))
             return await tg.send(chat, de("mentor-withdrawn", short), reply_to=original)
         if delivery.kind == "accepted":
             lang = referral.lang
