@@ -13,6 +13,10 @@ ADMIN_MESSAGES = (
     "admin-stats-helped", "admin-stats-helped-none", "admin-stats-dropoff", "admin-stats-dropoff-langs",
     "admin-funnel-title", "admin-funnel-started", "admin-funnel-checked", "admin-funnel-referred",
     "admin-funnel-accepted", "admin-funnel-contacted", "admin-audit-title", "admin-audit-empty", "admin-audit-line",
+    "admin-stats-funnel", "admin-stats-contact", "admin-stats-contact-none", "admin-stats-overdue",
+    "admin-stats-placements", "admin-stats-months", "admin-stats-month-line", "admin-stats-month-contact",
+    "admin-stats-month-outcomes", "admin-funnel-placed", "admin-chart-axis-count", "admin-chart-axis-stage",
+    "admin-step-faq", "admin-step-consent", "admin-step-contact_summary", "admin-step-privacy_erase",
 )
 
 #: admin commands and their short German help (shown to admins)

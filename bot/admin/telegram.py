@@ -50,8 +50,8 @@ async def _admin_or_refuse(update, app) -> bool:
 
 async def stats_command(update, context, app) -> None:
     from bot.admin.chart import funnel_png
-    from bot.admin.report import summary
-    from bot.admin.stats import Period, collect, parse_day
+    from bot.admin.report import period_text, summary
+    from bot.admin.stats import Period, collect, overdue, parse_day
     from telegram.error import TelegramError
 
     if not await _admin_or_refuse(update, app):
@@ -64,12 +64,16 @@ async def stats_command(update, context, app) -> None:
         return
     period = Period(days[0] if days else None, days[1] if len(days) > 1 else None)
     stats = await collect(app.db, app.content.flows, period)
-    text = summary(stats, locales, lang, district_names(app))
+    hours = app.config.escalate_after_hours
+    late = await overdue(app.db, hours)
+    text = summary(stats, locales, lang, district_names(app), app.content.flows, late, hours)
     png = await asyncio.to_thread(funnel_png, stats, locales, lang)
     await audit(app.db, update.effective_user.id, "stats", " ".join(d.isoformat() for d in days))
     await message.reply_text(text[:MAX_TEXT], parse_mode=None)
     try:
-        await message.reply_photo(png, caption=locales.text(lang, "admin-funnel-title"), parse_mode=None)
+        await message.reply_photo(png, caption=f"{locales.text(lang, 'admin-funnel-title')} – "
+                                               f"{period_text(stats, lambda mid, **a: locales.text(lang, mid, a), lang)}",
+                                  parse_mode=None)
     except TelegramError as exc:          # the summary has arrived; the picture is a bonus
         log.warning("could not send the funnel chart: %s", exc.__class__.__name__)
 

@@ -199,6 +199,12 @@ class HandoffStore:
                                      "ORDER BY created_at", (stamp(created_before),)) as cur:
             return [_referral(r) for r in await cur.fetchall()]
 
+    async def overdue(self, created_before: datetime) -> dict[str, int]:
+        """District -> referrals nobody has taken since before the given time (for the statistics)."""
+        async with self.conn.execute("SELECT district, COUNT(*) FROM referrals WHERE status = 'new' AND created_at <= ? "
+                                     "GROUP BY district", (stamp(created_before),)) as cur:
+            return {row[0]: row[1] for row in await cur.fetchall()}
+
     async def withdraw(self, ref: str, now: datetime) -> None:
         """Erase the personal data; keep a tombstone (id, district, times) so mentors' messages make sense."""
         await self.conn.execute(

@@ -10,7 +10,9 @@ import sqlite3
 
 import pytest
 
-from bot.admin.chart import funnel_png
+from babel.dates import format_skeleton
+
+from bot.admin.chart import funnel_figure, funnel_png
 from bot.admin.report import summary, to_csv
 from bot.admin.stats import Period, collect, parse_day
 from bot.cli import main
@@ -41,7 +43,27 @@ def test_counts_match_the_scripted_conversations(filled):
     entry = filled.faq_entries[0]
     assert stats.faq_views == {entry: 2}
     assert stats.helped_rate(entry) == (1, 2)
-    assert stats.funnel == [("started", 9), ("checked", 3), ("referred", 2), ("accepted", 2), ("contacted", 1)]
+    assert stats.funnel == [("started", 9), ("checked", 3), ("referred", 2), ("accepted", 2), ("contacted", 1),
+                            ("placed", 1)]
+    assert stats.placements == {"14612": {"employment": 1}}, "the changed outcome replaced the first one"
+    assert stats.median_contact == 45, "the first 'contacted' counts, a second press does not"
+
+
+def test_figures_per_district_and_month(filled):
+    stats = figures(filled)
+    month = dt.date.today().strftime("%Y-%m")      # the script ran now (a month boundary at midnight aside)
+    dresden, leipzig = stats.months[("14612", month)], stats.months[("14713", month)]
+    assert (dresden.received, dresden.accepted, dresden.contacted) == (1, 1, 1)
+    assert dresden.median_contact == 45 and dresden.outcomes == {"employment": 1}
+    assert (leipzig.received, leipzig.accepted, leipzig.contacted, leipzig.outcomes) == (1, 1, 0, {})
+
+
+def test_months_are_saxon_months_at_any_timestamp_precision():
+    from bot.admin.stats import local_month
+    assert local_month("2026-01-31T23:30:00+00:00") == "2026-02"       # already February in Saxony
+    assert local_month("2026-01-31T23:30:00.123456+00:00") == "2026-02"
+    assert local_month("2026-01-31T22") == "2026-01"                   # hour precision, UTC
+    assert local_month("2026-01-31") == "2026-01"                      # day precision
 
 
 def test_drop_off_is_the_last_step_of_unfinished_conversations(filled):
@@ -65,12 +87,24 @@ def test_german_summary_names_districts_and_rates(filled, capsys):
     assert main(["stats", "--db", str(filled.db), "--dir", str(filled.content)]) == 0
     out = capsys.readouterr().out
     assert "Gespräche begonnen: 9" in out
-    assert "Dresden: 1 weitergeleitet, 1 angenommen, 1 Kontakt, 0 nicht erreicht, 0 abgeschlossen" in out
+    assert "Dresden: 1 weitergeleitet, 1 angenommen, 1 Kontakt, 0 nicht erreicht, 1 abgeschlossen" in out
     assert "Leipzig: 1 weitergeleitet, 1 angenommen, 0 Kontakt, 1 nicht erreicht" in out
     assert "Zeit bis zur Annahme (Median): 60 Min." in out
+    assert "Zeit bis zum ersten Kontakt (Median): 45 Min." in out
     assert "„hat geholfen“ 1 von 2 (50\u00a0%)" in out
-    assert "eligibility · plz: 1" in out
-    assert "target: 1" in out and "not_saxony: 1" in out
+    # words, not codes: language names, results, outcomes, steps by flow title and short label
+    assert "(Sprachen: Deutsch 3, Englisch 3, Spanisch 2, Arabisch 1)" in out
+    assert "  • Zielgruppe: 1" in out and "  • Erweiterte Zielgruppe (nach freien Kapazitäten): 1" in out
+    assert "Kann ich mitmachen? · de:Postleitzahl: 1" in out
+    assert "Fragen und Antworten · Themen und Fragen: 2" in out
+    assert "Wie die Begleitungen ausgingen: 1\n  • Arbeit (sozialversicherungspflichtig): 1" in out
+    month = format_skeleton("yMMMM", dt.date.today(), locale="de")
+    assert f"Dresden, {month}: 1 eingegangen, 1 angenommen, 1 mit Kontakt\n    erster Kontakt nach 45 Min. (Median)\n" \
+           f"    Ergebnis: Arbeit (sozialversicherungspflichtig) 1" in out
+    assert "In Arbeit oder Ausbildung 1" in out
+    assert "Jetzt überfällig (nach 48 Std. nicht angenommen): 0" in out
+    for code in ("eligibility", "target", "secondary", "employment", " ar ", " de ", "14612", "browse"):
+        assert code not in out, f"raw code {code!r} in the summary"
 
 
 def test_csv_has_one_figure_per_row(filled, capsys):
@@ -141,6 +175,15 @@ def test_summary_and_funnel_chart_in_every_language(filled, lang):
     assert "[admin-" not in text and "9" in text and "Dresden" in text
     png = funnel_png(stats, locales, lang)
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
+
+
+def test_the_chart_has_a_title_with_its_period_and_named_axes(filled):
+    stats = figures(filled, Period(dt.date(2026, 1, 1), dt.date(2026, 3, 31)))
+    locales, _ = load_locales(filled.content / "locales")
+    ax, = funnel_figure(stats, locales, "de").axes
+    assert ax.get_title() == "Vom ersten Kontakt bis zur Vermittlung\n01.01.2026 bis 31.03.2026"
+    assert ax.get_xlabel() == "Anzahl (Gespräche bzw. Anfragen)" and ax.get_ylabel() == "Stufe"
+    assert "In Arbeit oder Ausbildung" in [label.get_text() for label in ax.get_yticklabels()]
 
 
 def test_csv_of_an_empty_period_still_has_the_header():

@@ -33,7 +33,7 @@ async def test_admin_gets_a_summary_and_a_funnel_picture(bot):
     assert "not_saxony: 2" in summary
     picture = replies[1].photo
     assert picture.data.startswith(b"\x89PNG") and len(picture.data) > 5000
-    assert replies[1].plain == "Vom ersten Kontakt bis zum Mentor"
+    assert replies[1].plain == "Vom ersten Kontakt bis zur Vermittlung – gesamter Zeitraum"
     ts, admin_id, action, _ = (await audit_entries(bot.app.db))[0]
     assert (admin_id, action) == (ADMIN, "stats")
 
