@@ -118,7 +118,7 @@ def build_content(root: Path) -> Path:
     for lang in LANGUAGES:
         folder = root / "locales" / lang
         folder.mkdir(parents=True, exist_ok=True)
-        for name in ("engine", "handoff", "employer"):
+        for name in ("engine", "handoff", "employer", "admin"):
             shutil.copy(REPO / "locales" / lang / f"{name}.ftl", folder / f"{name}.ftl")
         texts = dict(TEXTS, **(GERMAN if lang == "de" else {}))
         texts.update({mid: f"{lang}:{mid}" for mid in DISTRICT_MESSAGES})

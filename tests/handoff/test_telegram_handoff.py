@@ -3,6 +3,8 @@ groups. From /start to the mentor's notification, mentors' buttons, outages, res
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from bot.handoff import service_for, withdraw
@@ -18,7 +20,7 @@ MARIA, JONAS, OUTSIDER = 2001, 2002, 3003
 @pytest.fixture
 async def bot(make_harness, handoff_content, mentors_file):
     async def start(**kwargs):
-        h = await make_harness(content_dir=handoff_content, features=False, setup=register_handoff,
+        h = await make_harness(content_dir=handoff_content, features=False, setup=kwargs.pop("setup", register_handoff),
                                config={"mentors_file": mentors_file, **kwargs.pop("config", {})}, **kwargs)
         for chat in (DRESDEN_GROUP, LEIPZIG_GROUP, COORDINATION):
             h.group(chat)
@@ -310,3 +312,24 @@ async def test_after_a_restart_waiting_deliveries_go_out_by_themselves_once(bot,
     await service_for(h.app).outbox.run_due()
     await h.settle()
     assert len(notifications(h, DRESDEN_GROUP, ref)) == 1
+
+
+def handoff_and_admin(app) -> None:
+    from bot.admin import register as admin
+    register_handoff(app)
+    admin(app)
+
+
+async def test_staff_see_overdue_referrals_per_district_in_stats(bot):
+    h = await bot(admin_ids={4242}, setup=handoff_and_admin)
+    _, late = await refer(h)
+    _, taken = await refer(h, user=1002, phone="0341 1234567", postal_code="04109")
+    _, fresh = await refer(h, user=1003, phone="0351 1234567")
+    long_ago = (datetime.now(timezone.utc) - timedelta(hours=49)).isoformat(timespec="microseconds")
+    await h.app.db.conn.execute("UPDATE referrals SET created_at = ? WHERE id IN (?, ?)", (long_ago, late, taken))
+    await h.app.db.conn.commit()
+    leipzig = h.group(LEIPZIG_GROUP)
+    msg = await leipzig.wait_for(lambda m: f"Neue Anfrage {taken}" in m.plain)
+    await leipzig.press(OUTSIDER, "Übernehmen", message=msg)
+    replies = await h.user(4242, language_code="de").command("/stats")
+    assert "Jetzt überfällig (nach 48 Std. nicht angenommen): 1\n  • Dresden: 1\n" in replies[0].plain
