@@ -6,7 +6,7 @@ from pathlib import Path
 
 #: message ids of locales/<lang>/admin.ftl that the code uses (checked in every language by `validate`)
 ADMIN_MESSAGES = (
-    "admin-refused", "admin-stats-bad-date", "admin-stats-title", "admin-period-all", "admin-period-range",
+    "admin-stats-bad-date", "admin-stats-title", "admin-period-all", "admin-period-range",
     "admin-period-from", "admin-period-to", "admin-stats-none", "admin-stats-started", "admin-stats-outcomes",
     "admin-stats-referrals", "admin-stats-referral-line", "admin-stats-acceptance", "admin-stats-acceptance-none",
     "admin-duration-minutes", "admin-duration-hours", "admin-stats-faq", "admin-stats-faq-line",

@@ -2,7 +2,8 @@
 
 Installed through ``app.telegram_installers``. The handlers run in group -1, before the conversation
 handlers, and stop the update there, so an admin command never reaches the engine. Everybody who is
-not configured in ADMIN_IDS gets one polite sentence in their language and nothing else.
+not configured in ADMIN_IDS gets one polite sentence in their language (tg-admin-only, the same for every
+admin command) and nothing else.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.admin.rights import audit, audit_entries, is_admin
+from bot.admin.rights import audit, audit_entries
 from bot.i18n import negotiate
 
 log = logging.getLogger(__name__)
@@ -37,15 +38,9 @@ def _lang(update) -> str:
     return negotiate(user.language_code if user else None) or "de"
 
 
-async def _admin_or_refuse(update, app) -> bool:
-    user = update.effective_user
-    if user is not None and is_admin(app.config.admin_ids, user.id):
-        return True
-    log.info("admin command refused for a non-admin user")     # no id: it may be a mentee
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(app.content.locales.text(_lang(update), "admin-refused"),
-                                                  parse_mode=None)
-    return False
+async def _admin_or_refuse(update, context) -> bool:
+    from bot.tg.admin import admin_only         # the channel's one gate: the same refusal for every command
+    return await admin_only(update, context)
 
 
 async def stats_command(update, context, app) -> None:
@@ -54,7 +49,7 @@ async def stats_command(update, context, app) -> None:
     from bot.admin.stats import Period, collect, overdue, parse_day
     from telegram.error import TelegramError
 
-    if not await _admin_or_refuse(update, app):
+    if not await _admin_or_refuse(update, context):
         return
     lang, message, locales = _lang(update), update.effective_message, app.content.locales
     try:
@@ -79,7 +74,7 @@ async def stats_command(update, context, app) -> None:
 
 
 async def audit_command(update, context, app) -> None:
-    if not await _admin_or_refuse(update, app):
+    if not await _admin_or_refuse(update, context):
         return
     lang, locales = _lang(update), app.content.locales
     entries = await audit_entries(app.db, limit=20)

@@ -14,7 +14,7 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.admin.rights import audit, is_admin
+from bot.admin.rights import audit
 from bot.handoff.notify import PREFIX, MENTOR_LANG, TelegramNotifier
 
 log = logging.getLogger(__name__)
@@ -58,9 +58,10 @@ def install(application, app) -> None:
         raise ApplicationHandlerStop()
 
     async def on_outbox(update: Update, context) -> None:
+        from bot.tg.admin import admin_only
         user = update.effective_user
-        if not is_admin(app.config.admin_ids, user.id if user else None):
-            return                      # not an admin: the engine answers as for any unknown command
+        if not await admin_only(update, context):
+            raise ApplicationHandlerStop()
         lines = await outbox_lines(service.store, retry=bool(context.args and context.args[0] == "retry"),
                                    now=service.clock())
         await update.effective_message.reply_text("\n".join(lines)[:4000])

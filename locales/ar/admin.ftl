@@ -1,5 +1,4 @@
 # نصوص أوامر الفريق (/stats و /audit). الصيغة: انظر docs/admin-guide.md
-admin-refused = هذا الأمر متاح لفريق Arbeitsmarktmentoren فقط. لأسئلتك، اضغط على /menu.
 admin-stats-bad-date = يُرجى كتابة التاريخ بهذا الشكل: 2025-01-31. مثال: /stats 2025-01-01 2025-01-31
 admin-stats-title = الإحصاءات – { $period }
 admin-period-all = كل الفترة

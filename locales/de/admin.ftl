@@ -1,5 +1,4 @@
 # Texte der Befehle für das Team (/stats, /audit). Format: siehe docs/admin-guide.md
-admin-refused = Diesen Befehl kann nur das Team der Arbeitsmarktmentoren nutzen. Für Ihre Fragen tippen Sie einfach auf /menu.
 admin-stats-bad-date = Bitte schreiben Sie das Datum so: 2025-01-31. Beispiel: /stats 2025-01-01 2025-01-31
 admin-stats-title = Statistik – { $period }
 admin-period-all = gesamter Zeitraum

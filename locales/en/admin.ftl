@@ -1,5 +1,4 @@
 # Texts of the team commands (/stats, /audit). Format: see docs/admin-guide.md
-admin-refused = Only the Arbeitsmarktmentoren team can use this command. For your questions, just tap /menu.
 admin-stats-bad-date = Please write the date like this: 2025-01-31. Example: /stats 2025-01-01 2025-01-31
 admin-stats-title = Statistics – { $period }
 admin-period-all = all time

@@ -1,5 +1,4 @@
 # Textos de los comandos del equipo (/stats, /audit). Formato: ver docs/admin-guide.md
-admin-refused = Solo el equipo de Arbeitsmarktmentoren puede usar este comando. Para sus preguntas, toque /menu.
 admin-stats-bad-date = Escriba la fecha así: 2025-01-31. Ejemplo: /stats 2025-01-01 2025-01-31
 admin-stats-title = Estadística – { $period }
 admin-period-all = todo el período

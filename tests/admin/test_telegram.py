@@ -67,10 +67,18 @@ async def test_a_non_admin_gets_nothing_but_a_polite_refusal(bot):
     for offset, (lang, refusal) in enumerate(REFUSALS.items()):
         mentee = bot.user(MENTEE + offset, language_code=lang)
         await mentee.command("/start")
-        for command in ("/stats", "/audit", "/stats 2025-01-01"):
+        for command in ("/stats", "/audit", "/stats 2025-01-01", "/reload", "/outbox", "/outbox retry"):
             replies = await mentee.command(command)
             assert len(replies) == 1 and replies.last.kind == "text", (lang, command, replies.texts)
             assert refusal in replies.last.plain
             assert not any(ch.isdigit() for ch in replies.last.plain)      # no figures, no ids
             assert not replies.last.buttons
     assert [a for _, _, a, _ in await audit_entries(bot.app.db)] == ["stats"]   # refusals are not admin actions
+
+
+async def test_every_admin_command_refuses_with_the_same_sentence(bot):
+    mentee = bot.user(MENTEE, language_code="en")
+    await mentee.command("/start")
+    answers = {command: (await mentee.command(command)).texts for command in ("/reload", "/stats", "/audit", "/outbox")}
+    assert set(map(tuple, answers.values())) == {
+        ("Only the Arbeitsmarktmentoren team can use this command. For your questions, just tap /menu.",)}, answers
