@@ -47,6 +47,7 @@ async def stats_command(update, context, app) -> None:
     from bot.admin.chart import funnel_png
     from bot.admin.report import period_text, summary
     from bot.admin.stats import Period, collect, overdue, parse_day
+    from bot.tg.send import split_text
     from telegram.error import TelegramError
 
     if not await _admin_or_refuse(update, context):
@@ -64,7 +65,8 @@ async def stats_command(update, context, app) -> None:
     text = summary(stats, locales, lang, district_names(app), app.content.flows, late, hours)
     png = await asyncio.to_thread(funnel_png, stats, locales, lang)
     await audit(app.db, update.effective_user.id, "stats", " ".join(d.isoformat() for d in days))
-    await message.reply_text(text[:MAX_TEXT], parse_mode=None)
+    for part in split_text(text, MAX_TEXT):      # many districts and months: more than one message
+        await message.reply_text(part, parse_mode=None)
     try:
         await message.reply_photo(png, caption=f"{locales.text(lang, 'admin-funnel-title')} – "
                                                f"{period_text(stats, lambda mid, **a: locales.text(lang, mid, a), lang)}",

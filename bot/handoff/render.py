@@ -76,11 +76,11 @@ class Labels:
 
     def value(self, key: str, value: Any) -> str:
         text = str(value)
+        if self.has(f"mentor-value-{key}-{text}"):          # mentors' own short wording wins over the button
+            return self.de(f"mentor-value-{key}-{text}")
         option = self.options.get((key, text))
         if option:
             return self.de(option)
-        if self.has(f"mentor-value-{key}-{text}"):
-            return self.de(f"mentor-value-{key}-{text}")
         if re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9_]+)+", text) and self.has(text):   # a reason given as message id
             return _TAG.sub("", self.de(text))
         return text
