@@ -121,6 +121,36 @@ def test_csv_has_one_figure_per_row(filled, capsys):
     assert table[("faq_helped_no", filled.faq_entries[0], "")] == "1"
     assert table[("dropoff", "faq.browse", "es")] == "1"
     assert table[("funnel", "checked", "")] == "3"
+    assert table[("funnel", "placed", "")] == "1"
+    assert table[("minutes_to_first_contact_median", "", "")] == "45"
+    assert table[("outcome_employment", "14612", "Dresden")] == "1"
+    month = dt.date.today().strftime("%Y-%m")
+    assert table[("month_referrals", "14612", month)] == "1" and table[("month_contacted", "14713", month)] == "0"
+    assert table[("month_outcome_employment", "14612", month)] == "1"
+    assert ("month_outcome_apprenticeship", "14612", month) not in table, "the changed outcome is not counted"
+
+
+def test_overdue_referrals_per_district_from_the_command_line(filled, tmp_path, capsys):
+    from bot.handoff.store import HandoffStore
+
+    db_path = tmp_path / "overdue.sqlite3"
+    with sqlite3.connect(filled.db) as src, sqlite3.connect(db_path) as dst:
+        src.backup(dst)
+
+    async def add_referrals():
+        async with Database(db_path) as db:
+            store, now = HandoffStore(db), dt.datetime.now(dt.timezone.utc)
+            for hours, district in ((50, "14612"), (49, "14612"), (47, "14713"), (60, "14713")):
+                await store.create(user_key=f"k{hours}", kind="mentee", district=district, lang="de", chat_id=None,
+                                   consent=("2026-1:de:0000", now.isoformat()), data={}, contact_hash="",
+                                   now=now - dt.timedelta(hours=hours), deliveries=[])
+            taken, = [r for r in await store.waiting(now) if r.user_key == "k60"]
+            await store.accept(taken.id, "Maria", 1, now)
+    asyncio.run(add_referrals())
+    assert main(["stats", "--db", str(db_path), "--dir", str(filled.content)]) == 0
+    assert "Jetzt überfällig (nach 48 Std. nicht angenommen): 2\n  • Dresden: 2\n" in capsys.readouterr().out
+    assert main(["stats", "--db", str(db_path), "--dir", str(filled.content), "--csv"]) == 0
+    assert "overdue,14612,Dresden,2" in capsys.readouterr().out.splitlines()
 
 
 @pytest.fixture
