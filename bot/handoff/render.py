@@ -213,6 +213,8 @@ def mentor_text(referral, region_name: str, locales: Locales, *, html_mode: bool
     if answer_lines:
         out.append("")
         out += [line(label, value) if value != "" else bold(esc(label)) for label, value in answer_lines]
+    if data.get("same_contact_open"):
+        out += ["", esc(de("mentor-same-contact-open"))]
     out += ["", f"{esc(de('mentor-field-consent'))}: "
                 f"{esc(consent_text(referral.consent_version, referral.consent_at, locales))}"]
     return "\n".join(out)
