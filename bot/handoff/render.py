@@ -93,9 +93,10 @@ class Labels:
         """Short label and value per answer; the check's result first, as '<group>: <reason>' in words."""
         lines = []
         outcome, reason = answers.get("outcome"), answers.get("outcome_reason")
-        if outcome and self.has(f"mentor-value-outcome-{outcome}"):
-            lines.append([self.de(f"mentor-value-outcome-{outcome}"),
-                          self.value("outcome_reason", reason) if reason else ""])
+        if outcome:
+            group = (self.de(f"mentor-value-outcome-{outcome}") if self.has(f"mentor-value-outcome-{outcome}")
+                     else f"{self.field('outcome')}: {outcome}")
+            lines.append([group, self.value("outcome_reason", reason) if reason else ""])
         for key, value in answers.items():
             if key in _NOT_SHOWN or key in _RESULT or key.startswith(_OWN_LINES) or value in (None, "") \
                     or not self.shown(key):

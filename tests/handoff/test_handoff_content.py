@@ -89,3 +89,21 @@ def test_a_name_in_another_script_reaches_mentors_with_its_latin_spelling(handof
     assert "Zielgruppe: Schutzstatus" in text and "Aufenthalt: Schutzstatus" in text
     assert text.endswith("Einwilligung: Version 2026-1, 07.12.2026")
     assert "d3697f9d" not in text
+
+
+def test_a_referral_stored_before_the_new_layout_still_reads_in_order(handoff_content):
+    from bot.handoff.render import mentor_text
+    from bot.handoff.store import Referral
+
+    app = App(Config(content_dir=handoff_content))
+    register_handoff(app)
+    content, _ = app.load_content(handoff_content)
+    old = {"contact": {"via": "phone", "phone": "+4915123456789"},
+           "lines": [["Art", "Person, die Begleitung sucht"], ["Name", "Amina"], ["Sprachen", "Arabisch"]],
+           "answer_lines": [["Ergebnis der Prüfung", "Zielgruppe (vorrangig)"]]}
+    referral = Referral("ABC234", "key", "mentee", "14612", "ar", None, "2026-1:ar:d3697f9d",
+                        "2026-12-07T13:19:00.000000+00:00", old, "new", "2026-12-07T13:20:00.000000+00:00",
+                        "2026-12-07T13:20:00.000000+00:00")
+    text = mentor_text(referral, "Dresden", content.locales, html_mode=False)
+    assert text.splitlines()[2:6] == ["Art: Person, die Begleitung sucht", "Name: Amina",
+                                      "Kontakt: Telefon +4915123456789", "Sprachen: Arabisch"]
