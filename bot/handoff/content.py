@@ -56,8 +56,10 @@ def check_mentor_labels(flows, locales) -> list[Problem]:
     text (mentor-field-<answer>), not the whole question."""
     from bot.handoff.render import Labels
 
-    if not locales.has("de", "handoff-privacy"):
-        return []                   # a content folder without the hand-over
+    from bot.engine.flows import ActionStep
+
+    if not any(isinstance(step, ActionStep) and step.action == "referral_send" for _, step in flows.questions()):
+        return []                   # content that never sends a referral: no answer reaches mentors
     return [Problem(step.origin.file, step.origin.line,
                     f"answer '{answer}' has no short label for the mentors' message",
                     f"add 'mentor-field-{answer} = <Stichwort, z. B. Deutsch>' to locales/<sprache>/handoff.ftl",
