@@ -199,9 +199,10 @@ def compute(rows: Iterable[Row], ends: set[tuple[str, str]], period: Period = Pe
     by_conv: dict[str, list[Row]] = defaultdict(list)
     seen_status: set[tuple[str, str]] = set()                          # (conv, status): each counts once
     last_outcome: dict[str, tuple[str, str, str]] = {}                  # conv -> (district, outcome, month)
-    for row in rows:
+    for i, row in enumerate(rows):
         by_conv[row.conv].append(row)
         kind, value = row.kind, row.value
+        own = row.conv or f"#{i}"               # an event whose conv was removed stands for itself
         if kind == "start":
             stats.started += 1
             stats.started_by_lang[row.lang or "?"] += 1
@@ -219,9 +220,9 @@ def compute(rows: Iterable[Row], ends: set[tuple[str, str]], period: Period = Pe
         elif kind == "referral_status":
             district, _, rest = value.partition(":")
             status, _, minutes = rest.partition(":")
-            if status not in stats.status or (row.conv, status) in seen_status:
+            if status not in stats.status or (own, status) in seen_status:
                 continue
-            seen_status.add((row.conv, status))
+            seen_status.add((own, status))
             stats.status[status][district] += 1
             if status == "contacted":
                 month = stats.month(district, local_month(row.ts))
@@ -232,7 +233,7 @@ def compute(rows: Iterable[Row], ends: set[tuple[str, str]], period: Period = Pe
         elif kind == "referral_outcome":
             district, _, outcome = value.partition(":")
             if outcome in OUTCOMES:
-                last_outcome[row.conv] = (district, outcome, local_month(row.ts))
+                last_outcome[own] = (district, outcome, local_month(row.ts))
         elif kind == "faq_view" and value:
             stats.faq_views[value] += 1
         elif kind == "faq_helped":

@@ -58,6 +58,19 @@ def test_figures_per_district_and_month(filled):
     assert (leipzig.received, leipzig.accepted, leipzig.contacted, leipzig.outcomes) == (1, 1, 0, {})
 
 
+def test_outcomes_of_events_without_a_conversation_id_each_count():
+    """Privacy may strip the shared id from old events: each one then counts on its own, none is lost."""
+    from bot.admin.stats import Row, compute
+    rows = [Row("2026-11-03", "", "de", "referral_outcome", "handoff", "", "14612:employment"),
+            Row("2026-11-04", "", "de", "referral_outcome", "handoff", "", "14612:apprenticeship"),
+            Row("2026-12-01", "", "de", "referral_status", "handoff", "", "14612:contacted:30"),
+            Row("2026-12-02", "", "de", "referral_status", "handoff", "", "14612:contacted:90")]
+    stats = compute(rows, set())
+    assert stats.placements == {"14612": {"employment": 1, "apprenticeship": 1}}
+    assert stats.months[("14612", "2026-11")].outcomes == {"employment": 1, "apprenticeship": 1}
+    assert stats.status["contacted"] == {"14612": 2} and stats.median_contact == 60
+
+
 def test_months_are_saxon_months_at_any_timestamp_precision():
     from bot.admin.stats import local_month
     assert local_month("2026-01-31T23:30:00+00:00") == "2026-02"       # already February in Saxony
