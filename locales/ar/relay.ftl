@@ -3,7 +3,7 @@
 # ما يقرؤه الشخص (بلغته)
 relay-from-project = ✉️ <b>{ $project }</b> (الطلب { $ref }):
 relay-btn-write = ↩️ رد
-relay-btn-write-mentor = ✍️ أكتب إلى مرشدي
+relay-btn-write-mentor = ✍️ الكتابة إلى المرشد أو المرشدة
 relay-btn-stop = انتهيت
 relay-btn-send-now = 📎 أرسل الآن
 relay-write-prompt =
@@ -13,11 +13,11 @@ relay-write-prompt =
 relay-sent = ✓ أُرسلت إلى { $project }. يمكنكم متابعة الكتابة.
 relay-sent-short = ✓ أُرسلت
 relay-stopped = حسنًا. رسائلكم تذهب الآن إلى البوت من جديد.
-relay-not-open = يمكنكم الكتابة إلى المرشد هنا بعد أن يستلم أحد طلبكم، وما دام الطلب مفتوحًا.
+relay-not-open = يمكنكم الكتابة هنا إلى المرشد أو المرشدة بعد أن يستلم أحدٌ طلبكم، وما دام الطلب مفتوحًا.
 relay-only-these = أستطيع أن أنقل النصوص والصور والملفات والرسائل الصوتية.
 relay-answer-yes = نعم، من فضلكم
 relay-answer-no = لا، شكرًا
-relay-tpl-call = المرشد يريد أن يتصل بكم هاتفيًا. متى يناسبكم الوقت؟
+relay-tpl-call = يريد المرشد أو المرشدة الاتصال بكم هاتفيًا. متى يناسبكم الوقت؟
 relay-tpl-residence = من فضلكم أرسلوا صورة لوثيقة الإقامة (الوجهان). المشروع وحده يراها.
 relay-tpl-certificate = من فضلكم أرسلوا صورة أو ملفًا لشهادتكم. المشروع وحده يراها.
 relay-tpl-office = يمكننا أن نلتقي في مكتبنا: { $office }. اكتبوا لنا أي يوم يناسبكم.

@@ -89,7 +89,7 @@ async def test_a_template_reaches_an_arabic_speaker_in_arabic_and_her_answer_com
     assert "Arabisch" in prompt.plain
     assert "📍 Treffen im Büro" in [b.text for b in prompt.buttons], "the office from the mentors file"
     await group.press(MARIA, "📞 Anruf: Wann passt es?", message=prompt)
-    asked = await h.server.wait_for(lambda: next((m for m in layla.messages if "يتصل" in m.plain), None))
+    asked = await h.server.wait_for(lambda: next((m for m in layla.messages if "الاتصال بكم" in m.plain), None))
     assert "Testprojekt Dresden" in asked.plain and "Anruf" not in asked.plain
     labels = [b.text for b in asked.buttons]
     assert labels == ["صباحًا", "بعد الظهر", "مساءً", "أي وقت", "↩️ رد"]
