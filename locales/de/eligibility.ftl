@@ -29,7 +29,7 @@ elig-where-confirm-change = Nein, anderer Ort
 ## Aufenthaltsstatus
 
 elig-status-ask = Welches Papier für Ihren Aufenthalt haben Sie? Tippen Sie auf das Wort, das darauf steht.
-elig-status-why = Warum wir fragen: Das Programm ist vor allem für Geflüchtete und ihre Familien da, für andere, wenn Zeit frei ist.
+elig-status-why = Warum wir fragen: Das Programm ist vor allem für Geflüchtete und ihre Familien da, für andere, wenn Plätze frei sind.
 elig-status-explain =
     Was bedeuten die Antworten?
     • Aufenthaltserlaubnis – Schutz: Sie haben Schutz bekommen – als Flüchtling, mit Asyl, mit subsidiärem Schutz, aus humanitären Gründen oder weil Sie aus der Ukraine kommen.

@@ -28,7 +28,7 @@ elig-where-confirm-change = No, another place
 ## Residence status
 
 elig-status-ask = Which paper for your stay in Germany do you have? Tap the word that is printed on it.
-elig-status-why = Why we ask: The program is mainly for refugees and their families, and for others when there is time free.
+elig-status-why = Why we ask: The program is mainly for refugees and their families, and for others when there are free places.
 elig-status-explain =
     What do the answers mean?
     • Aufenthaltserlaubnis – protection: you got protection – as a refugee, with asylum, with subsidiary protection, for humanitarian reasons or because you come from Ukraine.

@@ -28,7 +28,7 @@ elig-where-confirm-change = No, otro lugar
 ## Situación de residencia
 
 elig-status-ask = ¿Qué documento de residencia tiene usted? Toque la palabra que está impresa en él.
-elig-status-why = Por qué preguntamos: el programa es sobre todo para personas refugiadas y sus familias, y para otras si hay tiempo libre.
+elig-status-why = Por qué preguntamos: el programa es sobre todo para personas refugiadas y sus familias, y para otras si hay lugares disponibles.
 elig-status-explain =
     ¿Qué significan las respuestas?
     • Aufenthaltserlaubnis – protección: recibió protección como refugiado, con asilo, con protección subsidiaria, por razones humanitarias o porque viene de Ucrania.
