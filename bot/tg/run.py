@@ -17,6 +17,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.app import ContentError
 from bot.config import Config
+from bot.storage.health import DatabaseError
 from bot.tg.application import build_application, prepare_app
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,9 @@ def run_bot(config: Config) -> int:
                 print(problem, file=sys.stderr)
         print("The bot did not start: fix the errors above (python -m bot validate lists them too).", file=sys.stderr)
         return 1
+    except DatabaseError as exc:                  # raised by post_init, which opens the database
+        print(exc, file=sys.stderr)
+        return 1
     except InvalidToken:
         print(f"The Bot API server at TELEGRAM_BASE_URL={config.telegram_base_url} refused TELEGRAM_BOT_TOKEN: "
               "check the token BotFather gave you.", file=sys.stderr)
@@ -75,7 +79,7 @@ def run_bot(config: Config) -> int:
         print(f"The Bot API server refused to start the bot: {exc.message}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"The webhook server could not listen on {config.webhook_listen}:{config.webhook_port} "
-              f"(WEBHOOK_LISTEN, WEBHOOK_PORT): {exc.strerror or exc}.", file=sys.stderr)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"The bot could not start: {exc.strerror or exc}{where}.", file=sys.stderr)
         return 2
     return 0

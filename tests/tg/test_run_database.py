@@ -1,0 +1,153 @@
+"""Database trouble at start: one sentence naming DATABASE_PATH and what to do, a non-zero exit code, no
+traceback — and a damaged file is refused before the bot writes a single byte to it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.storage import Database
+from bot.testing.server import FakeBotApi
+from tests.tg.test_run import environment
+
+pytestmark = pytest.mark.asyncio
+
+
+@contextlib.contextmanager
+def read_only(path: Path):
+    """Read-only even for root (who ignores file modes): the immutable attribute, as on a read-only mount."""
+    if os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            path.chmod(mode)
+        return
+    if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+        pytest.skip("cannot make a file read-only for root here (chattr +i)")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+@contextlib.contextmanager
+def small_disk(path: Path, size: str = "32k"):
+    """A tiny file system (tmpfs) at ``path``: the database does not fit, writes fail with ENOSPC."""
+    path.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here to fill it")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", str(path)], check=True)
+
+
+async def start(folder: Path, server: FakeBotApi, database: Path) -> tuple[int, str]:
+    env = {**environment(folder, TELEGRAM_BOT_TOKEN=server.token, TELEGRAM_BASE_URL=server.base_url),
+           "DATABASE_PATH": str(database)}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=folder, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        _, err = await asyncio.wait_for(process.communicate(), 60)
+    except asyncio.TimeoutError:
+        process.kill()
+        raise AssertionError(f"the bot kept running with the broken database {database}") from None
+    return process.returncode, err.decode()
+
+
+async def a_database_with_data(path: Path) -> None:
+    db = await Database(path).open()
+    for i in range(300):
+        await db.conn.execute("INSERT INTO conversations (user_key, state, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                              (f"k{i}", "{}" + "x" * 500, "2026-01-01", "2026-01-01"))
+    await db.conn.commit()
+    await db.close()
+
+
+def damage_pages(path: Path) -> None:
+    """Overwrite the middle of the file (table pages, not the header), as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for number in range(3, len(data) // page - 1, 3):
+        data[number * page: number * page + 200] = os.urandom(200)
+    path.write_bytes(bytes(data))
+
+
+def assert_one_sentence(code: int, err: str, *words: str) -> None:
+    assert code != 0, err
+    assert "Traceback" not in err, err
+    lines = [line for line in err.strip().splitlines() if " INFO " not in line]
+    assert len(lines) == 1, err
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+
+
+async def test_database_trouble_at_start_is_one_sentence_and_a_damaged_file_stays_untouched(tmp_path):
+    cases = {name: tmp_path / name for name in ("readonly-folder", "readonly-file", "random", "damaged",
+                                                "unmakeable-folder")}
+    for folder in cases.values():
+        folder.mkdir()
+    await a_database_with_data(cases["readonly-file"] / "bot.sqlite3")
+    await a_database_with_data(cases["damaged"] / "bot.sqlite3")
+    damage_pages(cases["damaged"] / "bot.sqlite3")
+    (cases["random"] / "bot.sqlite3").write_bytes(os.urandom(64 * 1024))
+    (cases["readonly-folder"] / "data").mkdir()
+    (cases["unmakeable-folder"] / "mount").mkdir()
+    damaged_before = (cases["damaged"] / "bot.sqlite3").read_bytes()
+    random_before = (cases["random"] / "bot.sqlite3").read_bytes()
+
+    async with FakeBotApi() as server:
+        with read_only(cases["readonly-folder"] / "data"), read_only(cases["readonly-file"] / "bot.sqlite3"), \
+                read_only(cases["unmakeable-folder"] / "mount"):
+            results = dict(zip(cases, await asyncio.gather(
+                start(cases["readonly-folder"], server, cases["readonly-folder"] / "data" / "bot.sqlite3"),
+                start(cases["readonly-file"], server, cases["readonly-file"] / "bot.sqlite3"),
+                start(cases["random"], server, cases["random"] / "bot.sqlite3"),
+                start(cases["damaged"], server, cases["damaged"] / "bot.sqlite3"),
+                start(cases["unmakeable-folder"], server, cases["unmakeable-folder"] / "mount" / "data" / "bot.sqlite3"),
+            )))
+
+    assert_one_sentence(*results["readonly-folder"], "DATABASE_PATH=", "cannot be written", "read-only folder")
+    assert_one_sentence(*results["readonly-file"], "DATABASE_PATH=", "cannot be written", "read-only file")
+    assert_one_sentence(*results["random"], "DATABASE_PATH=", "is damaged", "python -m bot backup")
+    assert_one_sentence(*results["damaged"], "DATABASE_PATH=", "is damaged", "python -m bot backup")
+    assert_one_sentence(*results["unmakeable-folder"], "DATABASE_PATH=", "cannot be created")
+    assert "webhook" not in results["unmakeable-folder"][1].lower()        # the bot runs with polling
+    # refused before any write: byte for byte as before, and no journal files beside them
+    assert (cases["damaged"] / "bot.sqlite3").read_bytes() == damaged_before
+    assert (cases["random"] / "bot.sqlite3").read_bytes() == random_before
+    assert sorted(p.name for p in cases["damaged"].iterdir() if p.name.startswith("bot.")) == ["bot.sqlite3"]
+
+
+async def test_a_full_disk_at_start_is_one_sentence(tmp_path):
+    async with FakeBotApi() as server:
+        with small_disk(tmp_path / "disk") as disk:
+            result = await start(tmp_path, server, disk / "bot.sqlite3")
+    assert_one_sentence(*result, "DATABASE_PATH=", "is full", "free some space")
+
+
+async def test_a_healthy_database_left_by_a_crash_opens_with_its_journal(tmp_path):
+    """The read-only check before opening must not refuse a database whose last writes are still in the -wal."""
+    path = tmp_path / "bot.sqlite3"
+    await a_database_with_data(path)
+    crashed = sqlite3.connect(path)           # a writer that never closes: its commit stays in the -wal
+    crashed.execute("PRAGMA journal_mode=WAL")
+    crashed.execute("INSERT INTO conversations (user_key, state, created_at, updated_at) VALUES ('late', '{}', 'x', 'x')")
+    crashed.commit()
+    assert Path(f"{path}-wal").stat().st_size > 0
+    db = await Database(path).open()
+    async with db.conn.execute("SELECT COUNT(*) FROM conversations") as cur:
+        assert (await cur.fetchone())[0] == 301
+    await db.close()
+    crashed.close()
