@@ -9,16 +9,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import signal
 import sys
 from urllib.parse import urlsplit
 
 from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application
 
 from bot.app import ContentError
 from bot.config import Config
 from bot.storage.health import DatabaseError
 from bot.tg.application import build_application, prepare_app
+from bot.tg.webhook import WebhookListenError, start_webhook
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,34 @@ async def check_server(config: Config) -> None:
         await bot.get_me()
 
 
+async def serve_webhook(application: Application, config: Config, secret: str) -> None:
+    """What PTB's run_webhook does, with our webhook server (bot.tg.webhook): start, serve until SIGTERM or
+    SIGINT, stop in reverse order."""
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        server = await start_webhook(application, listen=config.webhook_listen, port=config.webhook_port,
+                                     url=config.webhook_url or "", path=webhook_path(config.webhook_url or ""),
+                                     secret=secret)
+        application.bot_data.webhook = server
+        try:
+            await application.start()
+            await stopping.wait()
+        finally:
+            await server.stop()
+            if application.running:
+                await application.stop()
+    finally:
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+
+
 def run_bot(config: Config) -> int:
     quiet_libraries()
     try:
@@ -52,9 +83,7 @@ def run_bot(config: Config) -> int:
             # Telegram sends the secret in a header with every update; requests without it are refused.
             secret = config.webhook_secret or secrets.token_urlsafe(32)
             log.info("starting with a webhook on %s:%d", config.webhook_listen, config.webhook_port)
-            application.run_webhook(listen=config.webhook_listen, port=config.webhook_port,
-                                    url_path=webhook_path(config.webhook_url), webhook_url=config.webhook_url,
-                                    secret_token=secret, allowed_updates=Update.ALL_TYPES)
+            asyncio.run(serve_webhook(application, config, secret))
         else:
             log.info("starting with long polling")
             application.run_polling(allowed_updates=Update.ALL_TYPES)
@@ -77,6 +106,10 @@ def run_bot(config: Config) -> int:
         return 2
     except TelegramError as exc:
         print(f"The Bot API server refused to start the bot: {exc.message}", file=sys.stderr)
+        return 2
+    except WebhookListenError as exc:
+        print(f"The webhook server could not listen on {config.webhook_listen}:{config.webhook_port} "
+              f"(WEBHOOK_LISTEN, WEBHOOK_PORT): {exc.strerror or exc}.", file=sys.stderr)
         return 2
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
