@@ -104,7 +104,10 @@ async def start_application(application: Application, *, webhook_secret: str | N
             application, listen="127.0.0.1", port=port, path="telegram", url=f"http://127.0.0.1:{port}/telegram",
             secret=webhook_secret)
     else:
-        await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES)
+        def polling_failed(error) -> None:     # what run_polling does: hand the error to the error handlers
+            application.create_task(application.process_error(error=error, update=None))
+        await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES,
+                                                error_callback=polling_failed)
     await application.start()
 
 
