@@ -128,7 +128,7 @@ class Outbox:
         try:
             return await asyncio.wait_for(deliver(self.service, delivery, referral), seconds)
         except asyncio.TimeoutError:
-            raise DeliveryError(f"{_kind_of(delivery.channel)}: no answer within {seconds:.0f} s") from None
+            raise DeliveryError(f"{_kind_of(delivery.channel)}: no answer within {seconds:g} s") from None
 
     @staticmethod
     def _obsolete(delivery: Delivery, referral: Referral | None) -> str:

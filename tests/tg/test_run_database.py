@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Database
+from bot.storage.health import DatabaseError
 from bot.testing.server import FakeBotApi
 from tests.tg.test_run import environment
 
@@ -93,48 +94,75 @@ def assert_one_sentence(code: int, err: str, *words: str) -> None:
         assert word in lines[0], (word, lines[0])
 
 
-async def test_database_trouble_at_start_is_one_sentence_and_a_damaged_file_stays_untouched(tmp_path):
-    cases = {name: tmp_path / name for name in ("readonly-folder", "readonly-file", "random", "damaged",
-                                                "unmakeable-folder")}
-    for folder in cases.values():
-        folder.mkdir()
-    await a_database_with_data(cases["readonly-file"] / "bot.sqlite3")
-    await a_database_with_data(cases["damaged"] / "bot.sqlite3")
-    damage_pages(cases["damaged"] / "bot.sqlite3")
-    (cases["random"] / "bot.sqlite3").write_bytes(os.urandom(64 * 1024))
-    (cases["readonly-folder"] / "data").mkdir()
-    (cases["unmakeable-folder"] / "mount").mkdir()
-    damaged_before = (cases["damaged"] / "bot.sqlite3").read_bytes()
-    random_before = (cases["random"] / "bot.sqlite3").read_bytes()
+async def trouble(tmp_path: Path, case: str) -> Path:
+    """A folder with the database trouble ``case``; returns the DATABASE_PATH to start with."""
+    folder = tmp_path / case
+    folder.mkdir()
+    database = folder / "bot.sqlite3"
+    if case in ("readonly-file", "damaged"):
+        await a_database_with_data(database)
+    if case == "damaged":
+        damage_pages(database)
+    if case == "random":
+        database.write_bytes(os.urandom(64 * 1024))
+    if case == "readonly-folder":
+        (folder / "data").mkdir()
+        return folder / "data" / "bot.sqlite3"
+    if case == "unmakeable-folder":
+        (folder / "mount").mkdir()
+        return folder / "mount" / "data" / "bot.sqlite3"
+    return database
 
+
+def protect(database: Path, case: str) -> contextlib.AbstractContextManager:
+    target = {"readonly-folder": database.parent, "readonly-file": database,
+              "unmakeable-folder": database.parent.parent}.get(case)
+    return read_only(target) if target is not None else contextlib.nullcontext()
+
+
+@pytest.mark.parametrize("case, words", [
+    ("readonly-folder", ["cannot be written", "read-only folder"]),
+    ("readonly-file", ["cannot be written", "read-only file"]),
+    ("random", ["is damaged", "python -m bot backup"]),
+    ("damaged", ["is damaged", "python -m bot backup"]),
+    ("unmakeable-folder", ["cannot be created"]),
+])
+async def test_database_trouble_is_one_sentence_naming_database_path_and_what_to_do(tmp_path, case, words):
+    database = await trouble(tmp_path, case)
+    before = database.read_bytes() if database.is_file() else None
+    with protect(database, case), pytest.raises(DatabaseError) as refused:
+        await Database(database).open()
+    message = str(refused.value)
+    assert len(message.splitlines()) == 1 and f"DATABASE_PATH={database}" in message
+    for word in words:
+        assert word in message, message
+    if before is not None and case != "readonly-file":
+        # refused before any write: byte for byte as before, and no journal files beside it
+        assert database.read_bytes() == before
+        assert sorted(p.name for p in database.parent.iterdir() if p.name.startswith("bot.")) == ["bot.sqlite3"]
+
+
+async def test_the_bot_refuses_a_damaged_file_and_a_folder_it_cannot_make_in_one_sentence(tmp_path):
+    """``python -m bot run``: exit code 1, one sentence, no traceback; polling mode never blames the webhook."""
+    damaged = await trouble(tmp_path, "damaged")
+    unmakeable = await trouble(tmp_path, "unmakeable-folder")
+    damaged_before = damaged.read_bytes()
     async with FakeBotApi() as server:
-        with read_only(cases["readonly-folder"] / "data"), read_only(cases["readonly-file"] / "bot.sqlite3"), \
-                read_only(cases["unmakeable-folder"] / "mount"):
-            results = dict(zip(cases, await asyncio.gather(
-                start(cases["readonly-folder"], server, cases["readonly-folder"] / "data" / "bot.sqlite3"),
-                start(cases["readonly-file"], server, cases["readonly-file"] / "bot.sqlite3"),
-                start(cases["random"], server, cases["random"] / "bot.sqlite3"),
-                start(cases["damaged"], server, cases["damaged"] / "bot.sqlite3"),
-                start(cases["unmakeable-folder"], server, cases["unmakeable-folder"] / "mount" / "data" / "bot.sqlite3"),
-            )))
-
-    assert_one_sentence(*results["readonly-folder"], "DATABASE_PATH=", "cannot be written", "read-only folder")
-    assert_one_sentence(*results["readonly-file"], "DATABASE_PATH=", "cannot be written", "read-only file")
-    assert_one_sentence(*results["random"], "DATABASE_PATH=", "is damaged", "python -m bot backup")
-    assert_one_sentence(*results["damaged"], "DATABASE_PATH=", "is damaged", "python -m bot backup")
-    assert_one_sentence(*results["unmakeable-folder"], "DATABASE_PATH=", "cannot be created")
-    assert "webhook" not in results["unmakeable-folder"][1].lower()        # the bot runs with polling
-    # refused before any write: byte for byte as before, and no journal files beside them
-    assert (cases["damaged"] / "bot.sqlite3").read_bytes() == damaged_before
-    assert (cases["random"] / "bot.sqlite3").read_bytes() == random_before
-    assert sorted(p.name for p in cases["damaged"].iterdir() if p.name.startswith("bot.")) == ["bot.sqlite3"]
+        with protect(unmakeable, "unmakeable-folder"):
+            (code, err), (code2, err2) = await asyncio.gather(start(damaged.parent, server, damaged),
+                                                              start(unmakeable.parent.parent, server, unmakeable))
+    assert_one_sentence(code, err, f"DATABASE_PATH={damaged}", "is damaged", "python -m bot backup")
+    assert damaged.read_bytes() == damaged_before
+    assert_one_sentence(code2, err2, f"DATABASE_PATH={unmakeable}", "cannot be created")
+    assert "webhook" not in err2.lower()
 
 
 async def test_a_full_disk_at_start_is_one_sentence(tmp_path):
-    async with FakeBotApi() as server:
-        with small_disk(tmp_path / "disk") as disk:
-            result = await start(tmp_path, server, disk / "bot.sqlite3")
-    assert_one_sentence(*result, "DATABASE_PATH=", "is full", "free some space")
+    with small_disk(tmp_path / "disk") as disk, pytest.raises(DatabaseError) as refused:
+        await Database(disk / "bot.sqlite3").open()
+    message = str(refused.value)
+    assert len(message.splitlines()) == 1 and "DATABASE_PATH=" in message
+    assert "is full" in message and "free some space" in message
 
 
 async def test_a_healthy_database_left_by_a_crash_opens_with_its_journal(tmp_path):
