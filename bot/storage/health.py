@@ -45,10 +45,11 @@ def prepare(path: Path) -> None:
 
 def check_integrity(path: Path) -> None:
     """PRAGMA quick_check on a read-only connection; raises DatabaseError for a damaged file."""
-    # With crash leftovers (-wal) the check has to read the journal too; otherwise 'immutable' makes SQLite
-    # read the file only, creating no -wal/-shm files beside it.
-    wal = Path(f"{path}-wal")
-    mode = "mode=ro" if wal.is_file() and wal.stat().st_size else "mode=ro&immutable=1"
+    # While the file is in use (a running bot, a command beside it) or after a crash, -wal/-shm exist: read
+    # with locks and the journal. Otherwise nobody has it open, and 'immutable' makes SQLite read the file
+    # only, creating no -wal/-shm files beside it.
+    in_use = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    mode = "mode=ro" if in_use else "mode=ro&immutable=1"
     conn = None
     try:
         conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?{mode}", uri=True)

@@ -179,3 +179,18 @@ async def test_a_healthy_database_left_by_a_crash_opens_with_its_journal(tmp_pat
         assert (await cur.fetchone())[0] == 301
     await db.close()
     crashed.close()
+
+
+async def test_a_command_beside_the_running_bot_opens_the_database_it_uses(tmp_path):
+    """The check before opening reads with locks while another connection writes: no false alarm."""
+    path = tmp_path / "bot.sqlite3"
+    await a_database_with_data(path)
+    running = await Database(path).open()
+    await running.conn.execute("INSERT INTO conversations (user_key, state, created_at, updated_at) "
+                               "VALUES ('now', '{}', 'x', 'x')")
+    await running.conn.commit()
+    beside = await Database(path).open()
+    async with beside.conn.execute("SELECT COUNT(*) FROM conversations") as cur:
+        assert (await cur.fetchone())[0] == 301
+    await beside.close()
+    await running.close()
