@@ -20,7 +20,8 @@ from telegram.ext import Application
 from bot.app import ContentError
 from bot.config import Config
 from bot.storage.health import DatabaseError
-from bot.tg.application import build_application, prepare_app
+from bot.tg.application import build_application, http_client, prepare_app
+from bot.tg.transport import Outages
 from bot.tg.webhook import WebhookListenError, start_webhook
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def webhook_path(url: str) -> str:
 async def check_server(config: Config) -> None:
     """One getMe before PTB starts, so a wrong address or token is reported by us in one sentence
     (PTB's own start-up retry loop would log a traceback first)."""
-    async with Bot(config.telegram_bot_token, base_url=config.telegram_base_url) as bot:
+    async with Bot(config.telegram_bot_token, base_url=config.telegram_base_url, request=http_client(1, Outages(logger=None))) as bot:
         await bot.get_me()
 
 

@@ -46,10 +46,12 @@ def _chosen(value, default: float | None) -> float | None:
 
 class Outages:
     """Logs an outage of the Bot API server once when it starts and once when it ends (with its length),
-    whatever the number of failed requests in between. Shared by the bot's HTTP clients."""
+    whatever the number of failed requests in between. Shared by the bot's HTTP clients. ``logger=None``:
+    silent (the start-up check says what went wrong in its own sentence)."""
 
-    def __init__(self, clock=time.monotonic) -> None:
+    def __init__(self, clock=time.monotonic, logger: logging.Logger | None = log) -> None:
         self._clock = clock
+        self._log = logger
         self.since: float | None = None
         self.failed_requests = 0
 
@@ -57,13 +59,15 @@ class Outages:
         self.failed_requests += 1
         if self.since is None:
             self.since = self._clock()
-            log.warning("the Bot API server does not answer (%s): the bot keeps trying and says when it is back",
-                        reason)
+            if self._log is not None:
+                self._log.warning("the Bot API server does not answer (%s): the bot keeps trying and says when "
+                                  "it is back", reason)
 
     def answered(self) -> None:
         if self.since is not None:
-            log.warning("the Bot API server answers again after %.0f s (%d failed requests)",
-                        self._clock() - self.since, self.failed_requests)
+            if self._log is not None:
+                self._log.warning("the Bot API server answers again after %.0f s (%d failed requests)",
+                                  self._clock() - self.since, self.failed_requests)
             self.since, self.failed_requests = None, 0
 
 
