@@ -24,7 +24,9 @@ import re
 #: longest message (and traceback) kept per record; longer ones are cut, saying how much was cut
 MAX_CHARS = 20_000
 
-_QUOTED = r"""(?:'[^'\n]{0,2000}'|"[^"\n]{0,2000}")"""
+# a quoted value as Python's repr or JSON writes it, escapes included; up to Telegram's longest message
+# (4096 characters), cut there if longer (the closing quote is then not reached)
+_QUOTED = r"""(?:'(?:[^'\\\n]|\\.){0,4096}'?|"(?:[^"\\\n]|\\.){0,4096}"?)"""
 
 def _phone(match: re.Match[str]) -> str:
     digits = sum(c.isdigit() for c in match[0])

@@ -21,6 +21,8 @@ from bot.privacy.logs import MAX_CHARS, ScrubFilter, scrub
     ('{"chat": {"id": 987654321, "first_name": "Amira"}, "text": "meine Nummer 0176 11223344"}',
      ["987654321", "Amira", "11223344"]),
     ("Forbidden: bot was blocked by the user 987654321 (chat_id=-1001234567890)", ["987654321", "1234567890"]),
+    ("""Message(text='it\\'s Amira "from" Haddad', caption="say \\"Leipzig\\" Haddad")""", ["Amira", "Haddad", "Leipzig"]),
+    ("Message(text='" + "Amira " * 600 + "')", ["Amira"]),          # as long as a Telegram message can be
 ])
 def test_phone_numbers_e_mails_tokens_ids_and_texts_are_masked(line, secrets):
     clean = scrub(line)
@@ -51,6 +53,8 @@ ADVERSARIAL = {
     "long local parts": ("a" * 70 + "@" + "b" * 70 + ".") * 710,
     "phone-like groups": "0/(1)-" * 17_000,
     "unterminated quotes": "text='" * 17_000,
+    "mixed quotes": "text='" + 'text="' * 17_000,
+    "escapes": "text='" + "\\" * 100_000,
     "id keys": "user chat_id=" * 8_000,
 }
 
