@@ -236,7 +236,7 @@ faq-recognition-doctor-dentist-a =
     It is an oral and practical exam. There you show your medical knowledge.
     You also need good German for the job. Read the question about the medical language test.
     There is also a permit for a limited time (Berufserlaubnis).
-    Get free advice before you apply, for example at IBAS.
+    Get free advice before you apply, for example from the IQ Netzwerk Sachsen.
 
 faq-recognition-medical-german-q = Which German test do I need as a doctor?
 faq-recognition-medical-german-a =
@@ -255,12 +255,12 @@ faq-recognition-educator-kita-q = I am an educator. Can I work in a Kita?
 faq-recognition-educator-kita-a =
     To work as a qualified educator in a Kita in Saxony, you need full recognition.
     The Landesamt für Schule und Bildung (LaSuB) is responsible.
-    It checks whether your qualification equals a state-recognised educator (staatlich anerkannter Erzieher).
+    It checks whether your qualification is equivalent to the German state-recognised educator (staatlich anerkannter Erzieher).
     This also applies to special needs carers (Heilerziehungspfleger).
     Did you study childhood education or social work?
     Then the Landesdirektion Sachsen is responsible.
-    Are there differences to the German training? Read the question about partial recognition.
-    Get free advice before you apply, for example at IBAS.
+    Is your training different from the German training? Read the question about partial recognition.
+    Get free advice before you apply, for example from the IQ Netzwerk Sachsen.
     Your mentor also helps you look for work in a Kita.
 
 faq-recognition-zab-online-q = ZAB: how do I apply and how long does it take?
