@@ -195,7 +195,7 @@ faq-migration-advice-mbe-a =
     La ofrecen organizaciones sociales, por ejemplo Caritas, Diakonie, AWO o la Cruz Roja.
     ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).
     Su mentor o mentora también le ayuda con todas las preguntas sobre cursos.
-    ¿Busca una oficina cerca de usted o ayuda con cartas de las oficinas públicas? Lea la pregunta «¿Dónde encuentro la asesoría para personas migrantes adultas cerca de mí?»
+    ¿Busca una oficina cerca de usted o ayuda con cartas de las oficinas públicas? Lea la pregunta «¿Dónde encuentro una oficina de asesoría cerca de mí?»
 
 faq-youth-migration-service-jmd-q = Tengo menos de 27 años. ¿Quién me ayuda con el alemán?
 faq-youth-migration-service-jmd-a =
@@ -223,7 +223,7 @@ faq-course-part-time-evening-a =
     También puede aprender gratis en línea: en el vhs-Lernportal, también desde el teléfono.
     Su mentor o mentora le ayuda a encontrar el curso adecuado.
 
-faq-migration-advice-near-me-q = ¿Dónde encuentro la asesoría para personas migrantes adultas cerca de mí?
+faq-migration-advice-near-me-q = ¿Dónde encuentro una oficina de asesoría cerca de mí?
 faq-migration-advice-near-me-a =
     La asesoría para personas migrantes adultas (MBE) está en más de 1.400 lugares de Alemania.
     Encuentra una oficina cerca de usted con mbeon.

@@ -227,7 +227,7 @@ faq-recognition-mentor-a =
     ¿Todavía no tiene mentor o mentora?
     Entonces puede comunicarse con el proyecto de su región a través de este bot.
 ## Added 2026-12-07: doctors and dentists, medical German, educators, ZAB online, papers from abroad
-faq-recognition-doctor-dentist-q = Medicina u odontología: ¿cómo obtengo la Approbation?
+faq-recognition-doctor-dentist-q = Médico, médica o dentista: ¿cómo obtengo la Approbation?
 faq-recognition-doctor-dentist-a =
     Para trabajar como médico, médica o dentista en Alemania se necesita una licencia (Approbation).
     Es el permiso del Estado para ejercer la profesión.
