@@ -227,7 +227,7 @@ faq-recognition-mentor-a =
 
 ## Added 2026-12-07: doctors and dentists, medical German, educators, ZAB online, papers from abroad
 
-faq-recognition-doctor-dentist-q = Ärztin, Arzt, Zahnärztin oder Zahnarzt: Wie bekomme ich die Approbation?
+faq-recognition-doctor-dentist-q = Approbation als Ärztin, Arzt, Zahnärztin oder Zahnarzt?
 faq-recognition-doctor-dentist-a =
     Ärztinnen, Ärzte, Zahnärztinnen und Zahnärzte brauchen in Deutschland eine Approbation.
     Das ist die staatliche Erlaubnis für den Beruf.
@@ -252,7 +252,7 @@ faq-recognition-medical-german-a =
     Wichtig: Die Kenntnisprüfung ist etwas anderes. Sie prüft Ihr medizinisches Wissen.
     Zur Vorbereitung gibt es Berufssprachkurse für Menschen im Anerkennungsverfahren.
 
-faq-recognition-educator-kita-q = Ich bin Erzieherin oder Erzieher. Darf ich in einer Kita arbeiten?
+faq-recognition-educator-kita-q = Erzieherin oder Erzieher: Darf ich in einer Kita arbeiten?
 faq-recognition-educator-kita-a =
     Für die Arbeit als Fachkraft in einer Kita brauchen Sie in Sachsen die volle Anerkennung.
     Zuständig ist das Landesamt für Schule und Bildung (LaSuB).

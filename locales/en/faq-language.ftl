@@ -208,7 +208,7 @@ faq-youth-migration-service-jmd-a =
 
 ## Added 2026-12-07: courses beside work, finding a local advice office
 
-faq-course-part-time-evening-q = Are there German courses in the evening or for people who work?
+faq-course-part-time-evening-q = Are there German courses in the evening or part-time?
 faq-course-part-time-evening-a =
     Yes, you can learn German while you work or look after your family.
     Integration courses are full-time or part-time.

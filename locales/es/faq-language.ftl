@@ -210,7 +210,7 @@ faq-youth-migration-service-jmd-a =
 
 ## Added 2026-12-07: courses beside work, finding a local advice office
 
-faq-course-part-time-evening-q = ¿Hay cursos de alemán por la noche o para personas que trabajan?
+faq-course-part-time-evening-q = ¿Hay cursos de alemán por la noche o a tiempo parcial?
 faq-course-part-time-evening-a =
     Sí, puede aprender alemán aunque trabaje o cuide a su familia.
     Los cursos de integración son a tiempo completo o a tiempo parcial.
