@@ -233,7 +233,7 @@ faq-recognition-doctor-dentist-a =
     Es el permiso del Estado para ejercer la profesión.
     En Sajonia se solicita en la Landesdirektion Sachsen.
     La Landesdirektion revisa si su formación es equivalente.
-    ¿Hay grandes diferencias? Entonces hace un examen de conocimientos (Kenntnisprüfung).
+    ¿Hay grandes diferencias? Entonces presenta un examen de conocimientos (Kenntnisprüfung).
     Es un examen oral y práctico. Allí muestra sus conocimientos de medicina.
     También necesita buen alemán para la profesión. Lea la pregunta sobre el examen de idioma médico.
     También existe un permiso por tiempo limitado (Berufserlaubnis).
@@ -242,7 +242,7 @@ faq-recognition-medical-german-q = ¿Qué examen de alemán necesito como médic
 faq-recognition-medical-german-a =
     Para la licencia (Approbation) necesita buen alemán.
     Primero muestra un certificado de idioma de nivel B2.
-    Después hace un examen de idioma médico (Fachsprachprüfung).
+    Después presenta un examen de idioma médico (Fachsprachprüfung).
     Allí muestra que puede hablar bien con pacientes y colegas.
     El nivel es C1 para la medicina.
     Para medicina, el examen lo hace la Sächsische Landesärztekammer.
