@@ -29,6 +29,9 @@ def is_latin(value: Any) -> bool:
     letters = [c for c in str(value or "") if c.isalpha()]
     return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
+#: longer conditions are refused: they are unreadable for admins, and deep nesting exhausts Python's parser
+MAX_LENGTH = 500
+
 
 class ConditionError(ValueError):
     """The condition text cannot be understood; the message says why in words an admin can act on."""
@@ -49,6 +52,9 @@ def parse_condition(source: str) -> Condition:
     text = str(source).strip()
     if not text:
         raise ConditionError("the condition is empty")
+    if len(text) > MAX_LENGTH:
+        raise ConditionError(f"the condition has {len(text)} characters, more than {MAX_LENGTH}; "
+                             "split it into several cases")
     # 'is set' / 'is not set' read better for admins than comparisons with nothing.
     text = text.replace(" is not set", " == _unset_").replace(" is set", " != _unset_")
     text = text.replace(" is not latin", " != _latin_").replace(" is latin", " == _latin_")
@@ -56,6 +62,8 @@ def parse_condition(source: str) -> Condition:
         tree = ast.parse(text, mode="eval").body
     except SyntaxError as exc:
         raise ConditionError(f"cannot read the condition {source!r} near column {exc.offset}") from None
+    except (ValueError, RecursionError, MemoryError):     # null bytes, nesting too deep for the parser
+        raise ConditionError(f"cannot read the condition {source!r}") from None
     names: set[str] = set()
     values: list[tuple[str, str]] = []
     _check(tree, names, values, source)
@@ -96,9 +104,15 @@ def _literal(node: ast.AST, source: str) -> Any:
         return {"_unset_": _UNSET, "_latin_": _LATIN}.get(node.id, node.id)
     if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float)) and not isinstance(node.value, bool):
         return node.value
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
-        return -node.operand.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and _is_number(node.operand):
+        return -node.operand.value   # type: ignore[attr-defined]
     raise ConditionError(f"{source!r}: values must be words or numbers")
+
+
+def _is_number(node: ast.AST) -> bool:
+    """A number literal: ``-'a'`` or ``-True`` are not negative numbers."""
+    return (isinstance(node, ast.Constant) and isinstance(node.value, (int, float))
+            and not isinstance(node.value, bool))
 
 
 def _eval(node: ast.AST, answers: Mapping[str, Any]) -> bool:
