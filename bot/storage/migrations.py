@@ -94,4 +94,12 @@ MIGRATIONS: list[str] = [
         detail   TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 5: channel updates already applied, to recognise one delivered again (replays come within 24 hours)
+    """
+    CREATE TABLE applied_updates (
+        update_id  INTEGER PRIMARY KEY,       -- the channel's update number (Telegram: update_id)
+        applied_at REAL NOT NULL              -- unix time; older rows are only kept until the next clean-up
+    );
+    CREATE INDEX applied_updates_at ON applied_updates(applied_at);
+    """,
 ]

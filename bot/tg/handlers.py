@@ -52,8 +52,7 @@ async def converse(update: Update, context: BotContext, event: Input, query: Cal
     if previous and previous != pressed and opens_keyboard(reply.outputs):
         steps.append(retire_keyboard(context.bot, chat_id, previous))
     newest, *_ = await together(*steps)
-    if newest is not None:
-        await app.conversations.remember(person, OPEN_KEYBOARD, newest)
+    await app.conversations.delivered(person, state, **({OPEN_KEYBOARD: newest} if newest is not None else {}))
 
 
 async def on_message(update: Update, context: BotContext) -> None:
