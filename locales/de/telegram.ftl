@@ -13,3 +13,4 @@ tg-group-private = Ich antworte nur im privaten Chat. Bitte schreiben Sie mir do
 tg-admin-only = Diesen Befehl dürfen nur Administratoren nutzen.
 tg-reload-ok = Neu geladen. Die neuen Abläufe und Texte gelten ab jetzt. Hinweise: { $warnings }
 tg-reload-failed = Nicht neu geladen: { $count } Fehler. Die bisherige Version läuft weiter. Bitte beheben Sie diese Fehler:
+tg-too-many = Sie haben viele Nachrichten auf einmal geschickt. Ich habe die ersten beantwortet, die anderen nicht gelesen. Bitte warten Sie auf meine Antwort. Dann schicken Sie, was noch fehlt.

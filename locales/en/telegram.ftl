@@ -13,3 +13,4 @@ tg-group-private = I only answer in a private chat. Please write to me there: { 
 tg-admin-only = Only administrators may use this command.
 tg-reload-ok = Reloaded. The new flows and texts are live now. Warnings: { $warnings }
 tg-reload-failed = Not reloaded: { $count } errors. The current version keeps running. Please fix these errors:
+tg-too-many = You sent many messages at once. I answered the first ones and did not read the others. Please wait for my answer. Then send what is still missing.

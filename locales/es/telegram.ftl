@@ -13,3 +13,4 @@ tg-group-private = Solo respondo en un chat privado. Por favor, escríbame allí
 tg-admin-only = Solo las personas administradoras pueden usar este comando.
 tg-reload-ok = Recargado. Los nuevos flujos y textos ya están activos. Avisos: { $warnings }
 tg-reload-failed = No se recargó: { $count } errores. Sigue funcionando la versión actual. Por favor, corrija estos errores:
+tg-too-many = Ha enviado muchos mensajes a la vez. He respondido a los primeros y no he leído los demás. Por favor, espere mi respuesta. Después envíe lo que falte.
