@@ -117,9 +117,3 @@ class Conversations:
             return
         async with self.locks.hold(who.user_key):
             await self.states.update_scratch(who.user_key, channel, drop=(RECEIPT_KEY,) if kept else ())
-
-    async def remember(self, who: Who, key: str, value: object) -> None:
-        """Store one channel value in the person's state (e.g. the open keyboard) outside the engine: a
-        single UPDATE, not a read-modify-write — it runs once per update (issue 9)."""
-        async with self.locks.hold(who.user_key):
-            await self.states.set_scratch(who.user_key, key, value)
