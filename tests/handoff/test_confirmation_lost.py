@@ -65,3 +65,17 @@ async def test_a_lost_confirmation_comes_before_the_answer_to_the_next_text(bot)
     assert ref in replies[0].plain and "Your number" in replies[0].plain
     assert len([m for m in amina.messages if ref in m.plain]) == 1
 
+
+
+async def test_a_lost_confirmation_comes_when_telegram_hands_out_the_press_again(bot):
+    amina, _ = await ready_to_send(bot)
+    bot.server.fail("sendMessage", times=1, status=400, description="Bad Request: simulated loss")
+    await amina.press("Yes, send")
+    ref = await reference(bot)
+    pressed = amina.updates[-1]
+    await bot.stop_bot()                              # as if killed before Telegram learnt of the press
+    bot.server.queue.redeliver(pressed)
+    await bot.start_bot()
+    message = await bot.server.wait_for(lambda: next((m for m in amina.messages if ref in m.plain), None))
+    assert "Your number" in message.plain
+    assert await reference(bot) == ref                # applied once: still one referral
