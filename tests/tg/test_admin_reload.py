@@ -74,7 +74,7 @@ async def test_a_reload_with_warnings_lists_the_first_ten_and_counts_the_rest(bo
 async def test_reload_is_refused_to_others(bot, content_dir):
     edit(content_dir / "locales" / "de" / "test.ftl", "menu = de:Menu?", "menu = de:Was nun?")
     replies = await bot.user(1002, "ar").command("/reload")
-    assert replies.texts == ["هذا الأمر متاح لفريق Arbeitsmarktmentoren فقط. لأسئلتك، اضغط على /menu."]
+    assert replies.texts == ["هذا الأمر متاح لفريق Arbeitsmarktmentoren فقط. لأسئلتكم، اضغطوا على /menu."]
     assert (await bot.user(1001).command("/menu")).last.plain == "de:Menu?"
     assert await audit_entries(bot.app.db) == []
 
