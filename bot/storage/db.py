@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,13 +26,12 @@ from typing import AsyncIterator, Callable
 
 import aiosqlite
 
+from bot.storage.health import DatabaseError, explain, prepare
 from bot.storage.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
 
-
-class DatabaseError(RuntimeError):
-    pass
+__all__ = ["Database", "DatabaseError"]
 
 
 @dataclass
@@ -156,22 +156,24 @@ class Database:
             call()
 
     async def open(self) -> "Database":
+        """Open (or create) the database; a damaged file is refused before anything is written to it.
+        Raises DatabaseError with one sentence for the operator."""
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            prepare(Path(self.path))
         self._lock = asyncio.Lock()         # made here: a lock belongs to the event loop that uses it
-        # isolation_level=None: no implicit BEGIN before a write; units say BEGIN IMMEDIATE themselves
-        self._conn = await aiosqlite.connect(self.path, isolation_level=None)
-        self._conn.row_factory = aiosqlite.Row
-        await self._conn.execute("PRAGMA journal_mode=WAL")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
-        await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute("PRAGMA synchronous=NORMAL")
-        async with self._conn.execute("PRAGMA quick_check") as cur:
-            result = (await cur.fetchone())[0]
-        if result != "ok":
-            raise DatabaseError(f"the database file {self.path} is damaged ({result}); restore a backup")
-        await self.migrate()
-        self._reader = await self._open_reader()
+        try:
+            # isolation_level=None: no implicit BEGIN before a write; units say BEGIN IMMEDIATE themselves
+            self._conn = await aiosqlite.connect(self.path, isolation_level=None)
+            self._conn.row_factory = aiosqlite.Row
+            await self._conn.execute("PRAGMA journal_mode=WAL")
+            await self._conn.execute("PRAGMA busy_timeout=5000")
+            await self._conn.execute("PRAGMA foreign_keys=ON")
+            await self._conn.execute("PRAGMA synchronous=NORMAL")
+            await self.migrate()
+            self._reader = await self._open_reader()
+        except (sqlite3.Error, OSError) as exc:
+            await self.close()
+            raise explain(exc, Path(self.path)) from None
         return self
 
     async def _open_reader(self) -> aiosqlite.Connection:
