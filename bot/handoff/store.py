@@ -233,15 +233,25 @@ class HandoffStore:
         async with self.conn.execute("SELECT MIN(next_at) FROM outbox WHERE state = 'pending'") as cur:
             return (await cur.fetchone())[0]
 
-    async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
-        await self.conn.execute("UPDATE outbox SET state = 'sent', attempts = attempts + 1, message_id = ?, "
-                                "sent_at = ?, last_error = '' WHERE id = ?", (message_id, stamp(now), delivery_id))
+    async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> bool:
+        """Record a confirmed delivery. Only a pending delivery becomes 'sent': one that was cancelled while it
+        was on its way (the person withdrew, the referral expired) keeps its state, but the message id is kept
+        so the withdrawal notice can find and edit that message. Returns whether it was still pending."""
+        cur = await self.conn.execute("UPDATE outbox SET state = 'sent', attempts = attempts + 1, message_id = ?, "
+                                      "sent_at = ?, last_error = '' WHERE id = ? AND state = 'pending'",
+                                      (message_id, stamp(now), delivery_id))
+        pending = cur.rowcount == 1
+        if not pending:
+            await self.conn.execute("UPDATE outbox SET message_id = ?, sent_at = ?, last_error = last_error || "
+                                    "' (delivered meanwhile)' WHERE id = ?", (message_id, stamp(now), delivery_id))
         await self.conn.commit()
+        return pending
 
     async def retry_later(self, delivery_id: int, error: str, next_at: datetime, give_up: bool) -> None:
+        # Only from 'pending': a delivery cancelled while this attempt ran stays cancelled.
         await self.conn.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_at = ?, state = ? "
-                                "WHERE id = ?", (error[:300], stamp(next_at), "failed" if give_up else "pending",
-                                                 delivery_id))
+                                "WHERE id = ? AND state = 'pending'",
+                                (error[:300], stamp(next_at), "failed" if give_up else "pending", delivery_id))
         await self.conn.commit()
 
     async def cancel(self, delivery_id: int, reason: str) -> None:

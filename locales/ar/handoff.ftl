@@ -156,7 +156,9 @@ mentor-escalation =
     ⚠️ لم يستلم أحد الطلب { $ref } من { $region } منذ { $hours } ساعة.
     يرجى الاتفاق مع المشروع على من يستلمه. (بيانات التواصل موجودة فقط في محادثة المشروع.)
 mentor-withdrawn = 🗑 تم سحب الطلب { $ref }. سحب الشخص موافقته. يرجى حذف بياناته لديكم أيضًا (الملاحظات، الرسائل الإلكترونية).
+mentor-expired = 🗑 انتهت صلاحية الطلب { $ref }. انتهت مدة الحفظ: تم حذف الاسم وبيانات التواصل والرسالة. يرجى حذف البيانات لديكم أيضًا عندما لا تحتاجونها.
 mentor-mail-subject = الطلب { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = مسحوب: الطلب { $ref }
+mentor-mail-expired-subject = منتهي الصلاحية: الطلب { $ref }
 mentor-mail-footer = أرسل هذه الرسالة بوت Arbeitsmarktmentoren Sachsen. يمكنكم استلام الطلب في محادثة تيليغرام الخاصة بالمشروع؛ ودون تيليغرام يرجى التواصل مع الشخص مباشرة.
 mentor-chatid = رقم هذه المحادثة (Chat-ID) هو <code>{ $id }</code>. أدخلوه في الملف mentors.yaml (انظر docs/connect-project.md).

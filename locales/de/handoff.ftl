@@ -155,7 +155,9 @@ mentor-escalation =
     ⚠️ Die Anfrage { $ref } aus { $region } ist seit { $hours } Stunden nicht übernommen.
     Bitte klären Sie mit dem Projekt, wer sie übernimmt. (Die Kontaktdaten stehen nur im Chat des Projekts.)
 mentor-withdrawn = 🗑 Die Anfrage { $ref } wurde zurückgezogen. Die Person hat ihre Einwilligung widerrufen. Bitte löschen Sie ihre Daten auch bei sich (Notizen, E-Mails).
+mentor-expired = 🗑 Die Anfrage { $ref } ist abgelaufen. Die Speicherfrist ist vorbei: Name, Kontakt und Nachricht sind gelöscht. Bitte löschen Sie die Daten auch bei sich, wenn Sie sie nicht mehr brauchen.
 mentor-mail-subject = Anfrage { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Zurückgezogen: Anfrage { $ref }
+mentor-mail-expired-subject = Abgelaufen: Anfrage { $ref }
 mentor-mail-footer = Diese Nachricht hat der Bot der Arbeitsmarktmentoren Sachsen geschickt. Übernehmen können Sie die Anfrage im Telegram-Chat des Projekts; ohne Telegram nehmen Sie bitte direkt Kontakt auf.
 mentor-chatid = Die Chat-ID dieses Chats ist <code>{ $id }</code>. Tragen Sie sie in die Datei mentors.yaml ein (siehe docs/connect-project.md).

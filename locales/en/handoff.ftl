@@ -155,7 +155,9 @@ mentor-escalation =
     ⚠️ Request { $ref } from { $region } has not been taken over for { $hours } hours.
     Please agree with the project who takes it over. (The contact details are only in the project's chat.)
 mentor-withdrawn = 🗑 Request { $ref } has been withdrawn. The person has withdrawn their consent. Please delete their data on your side too (notes, e-mails).
+mentor-expired = 🗑 Request { $ref } has expired. The storage period is over: name, contact and message are deleted. Please delete the data on your side too when you no longer need it.
 mentor-mail-subject = Request { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Withdrawn: request { $ref }
+mentor-mail-expired-subject = Expired: request { $ref }
 mentor-mail-footer = This message was sent by the bot of Arbeitsmarktmentoren Sachsen. You can take the request over in the project's Telegram chat; without Telegram, please contact the person directly.
 mentor-chatid = The chat id of this chat is <code>{ $id }</code>. Enter it in the file mentors.yaml (see docs/connect-project.md).

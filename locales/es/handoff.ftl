@@ -155,7 +155,9 @@ mentor-escalation =
     ⚠️ Nadie ha asumido la solicitud { $ref } de { $region } desde hace { $hours } horas.
     Acuerde con el proyecto quién la asume. (Los datos de contacto solo están en el chat del proyecto.)
 mentor-withdrawn = 🗑 La solicitud { $ref } ha sido retirada. La persona ha retirado su consentimiento. Borre también sus datos por su parte (notas, correos).
+mentor-expired = 🗑 La solicitud { $ref } ha caducado. El plazo de conservación ha terminado: el nombre, el contacto y el mensaje se han borrado. Borre también los datos por su parte cuando ya no los necesite.
 mentor-mail-subject = Solicitud { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Retirada: solicitud { $ref }
+mentor-mail-expired-subject = Caducada: solicitud { $ref }
 mentor-mail-footer = Este mensaje lo ha enviado el bot de Arbeitsmarktmentoren Sachsen. Puede asumir la solicitud en el chat de Telegram del proyecto; sin Telegram, contacte directamente con la persona.
 mentor-chatid = El número de este chat (chat id) es <code>{ $id }</code>. Escríbalo en el archivo mentors.yaml (vea docs/connect-project.md).

@@ -1,0 +1,85 @@
+"""/delete while the referral is still on its way to the project: the project that receives it anyway also
+gets the withdrawal notice, and the delivery is not recorded as an ordinary 'sent' one."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from aiosmtpd.controller import Controller
+
+from bot.testing.harness import free_port
+
+from tests.handoff.conftest import Mailbox
+
+DRESDEN_MAIL = "mentoring-dresden@example.org"
+MENTORS = f"""
+districts:
+  "14612":
+    project: Arbeitsmarktmentoren Dresden (Beispielträger)
+    emails: [{DRESDEN_MAIL}]
+"""
+
+
+class SlowMailbox(Mailbox):
+    """An SMTP server that holds the first message until the test lets it go (a slow mail server)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's handler protocol
+        self.arrived.set()
+        while not self.release.is_set():
+            await asyncio.sleep(0.01)
+        return await super().handle_DATA(server, session, envelope)
+
+
+async def wait(predicate, timeout: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        assert loop.time() < deadline, "the condition was not reached in time"
+        await asyncio.sleep(0.02)
+
+
+async def test_delete_while_the_referral_mail_is_being_sent_sends_the_withdrawal_too(make_harness, tmp_path):
+    mailbox = SlowMailbox()
+    port = free_port()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        mentors = tmp_path / "mentors.yaml"
+        mentors.write_text(MENTORS)
+        h = await make_harness(config={"mentors_file": mentors, "smtp_host": "127.0.0.1", "smtp_port": port,
+                                       "smtp_starttls": False, "smtp_from": "bot@example.org"})
+        nora = h.user(880044331, language_code="en")
+        await nora.command("/start")
+        await nora.command("/human")
+        await nora.send("01067")
+        await nora.press("Yes, I agree")
+        await nora.send("Nora Quillfeather")
+        await nora.press("E-mail")
+        await nora.send("nora.q@example.org")
+        await nora.send("English")
+        await nora.press("Afternoons")
+        await nora.send("Please call")
+        await nora.press("Yes, send")
+        await wait(mailbox.arrived.is_set)                    # the project's mail server is receiving it now
+        await nora.command("/delete")
+        replies = await nora.press("Yes, delete everything")
+        assert "Your data is deleted" in replies.text
+        mailbox.release.set()
+        await wait(lambda: len(mailbox.messages) >= 2)
+    finally:
+        mailbox.release.set()
+        controller.stop()
+    (first_to, first), (second_to, second) = mailbox.messages
+    assert "Nora Quillfeather" in first.get_content()         # the project did get the personal data ...
+    assert second_to == [DRESDEN_MAIL]                        # ... so it is told to delete it
+    assert second["Subject"].startswith("Zurückgezogen")
+    assert "Nora" not in second.get_content()
+    async with h.app.db.conn.execute("SELECT kind, state FROM outbox ORDER BY id") as cur:
+        rows = [tuple(r) for r in await cur.fetchall()]
+    assert rows == [("referral", "cancelled"), ("withdrawn", "sent")]
