@@ -63,6 +63,8 @@ class Conversations:
                 await self.states.save(who.user_key, new, commit=False)
             await self.events.add(new.conv, new.lang, reply.events, commit=False)
             await self.db.conn.commit()
+            if new.scratch.get("erase"):
+                await self.db.truncate_wal()
             return new, reply
 
     async def remember(self, who: Who, key: str, value: object) -> None:

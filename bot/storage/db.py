@@ -1,4 +1,5 @@
-"""The SQLite database: WAL, busy timeout, foreign keys, integrity check at start, versioned migrations."""
+"""The SQLite database: WAL, busy timeout, foreign keys, secure delete, integrity check at start, versioned
+migrations."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ class Database:
         await self._conn.execute("PRAGMA busy_timeout=5000")
         await self._conn.execute("PRAGMA foreign_keys=ON")
         await self._conn.execute("PRAGMA synchronous=NORMAL")
+        # Erased values are overwritten with zeros instead of lingering in free space of the file.
+        await self._conn.execute("PRAGMA secure_delete=ON")
         async with self._conn.execute("PRAGMA quick_check") as cur:
             result = (await cur.fetchone())[0]
         if result != "ok":
@@ -49,6 +52,11 @@ class Database:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             await self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
             log.info("database migrated to version %d", number)
+
+    async def truncate_wal(self) -> None:
+        """Copy the WAL into the database file and empty it: after an erasure the old page versions, which
+        still hold the erased values, must not stay in the -wal file."""
+        await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def close(self) -> None:
         if self._conn is not None:
