@@ -16,6 +16,8 @@ from dotenv import dotenv_values
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 TOKEN_RE = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{10,}$")
+#: the console demo's user key secret (console users are names typed locally, not Telegram ids)
+CONSOLE_USER_KEY_SECRET = hashlib.sha256(b"amm:console").hexdigest()
 
 
 class ConfigError(ValueError):
@@ -102,8 +104,14 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path |
     if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         raise ConfigError("WEBHOOK_SECRET may only contain letters, digits, '_' and '-' (Telegram's rule for the "
                           "secret token header).")
-    # Keyed hash for pseudonymous user keys; derived from the token when not set so it is stable per bot.
-    key_secret = env.get("USER_KEY_SECRET") or hashlib.sha256(f"amm:{token or 'console'}".encode()).hexdigest()
+    # The key of the pseudonymous user keys. It must outlive token rotations (a key derived from the token made
+    # everybody a stranger after one), so the Telegram bot needs its own; the console demo keeps a local one.
+    key_secret = env.get("USER_KEY_SECRET") or ""
+    if token and not key_secret:
+        raise ConfigError("USER_KEY_SECRET must be set when TELEGRAM_BOT_TOKEN is set: it keys the pseudonyms of "
+                          "Telegram ids and must never change (create one with: python -c \"import secrets; "
+                          "print(secrets.token_hex(32))\").")
+    key_secret = key_secret or CONSOLE_USER_KEY_SECRET
     coord = env.get("COORDINATION_CHAT_ID") or None
     if coord is not None and not coord.lstrip("-").isdigit():
         raise ConfigError("COORDINATION_CHAT_ID must be a Telegram chat id (a number, groups start with -100).")

@@ -94,4 +94,11 @@ MIGRATIONS: list[str] = [
         detail   TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 5: facts about the database itself
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,               -- e.g. 'user_key_fingerprint': keyed hash of USER_KEY_SECRET
+        value TEXT NOT NULL
+    );
+    """,
 ]
