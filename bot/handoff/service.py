@@ -237,6 +237,36 @@ class HandoffService:
             } for r in referrals],
         }
 
+    async def readable(self, user_key: str, reader) -> list[str]:
+        """/mydata's message part (bot.privacy.readable.Readable): each referral with what it holds, and the
+        consents, in the person's language."""
+        from bot.handoff.render import local_date
+
+        lang, lines = reader.lang, []
+        for r in await self.store.for_user(user_key):
+            lines.append(reader.text("privacy-mydata-referral", {
+                "ref": r.id, "project": self.project_name(r.district, lang), "region": self.region_name(r.district),
+                "date": local_date(r.created_at, lang), "status": r.status}))
+            contact = r.data.get("contact", {})
+            via = {"phone": contact.get("phone"), "email": contact.get("email")}.get(contact.get("via"))
+            fields = [("company", contact.get("company")), ("name", contact.get("name")),
+                      ("contact", via or reader.text("handoff-via-telegram")),
+                      ("need", contact.get("need") and reader.value("employer_need", contact["need"])),
+                      ("languages", contact.get("languages")),
+                      ("time", contact.get("time") and reader.text(f"handoff-time-{contact['time']}")),
+                      ("note", contact.get("note"))]
+            lines += [f"• {reader.text(f'mentor-field-{key}')}: {value}" for key, value in fields if value]
+            if r.chat_id is not None:
+                lines.append(f"• {reader.text('privacy-field-chat')}: {r.chat_id}")
+            answers = reader.answers(r.data.get("answers", {}))
+            if answers:
+                lines += [reader.text("privacy-mydata-referral-answers"), *answers]
+        for consent in await self.store.consents(user_key):
+            if consent["withdrawn_at"] is None:
+                lines.append(reader.text("privacy-mydata-consent", {"version": consent["version"].split(":")[0],
+                                                                    "date": local_date(consent["given_at"], lang)}))
+        return lines
+
     async def expire(self, now: datetime, config) -> int:
         """Retention: closed referrals older than RETENTION_DAYS_CLOSED_REFERRAL lose their personal data."""
         return await self.store.erase_closed(now - timedelta(days=config.retention_days_closed_referral))
@@ -258,6 +288,9 @@ class ReferralData:
 
     async def erase(self, user_key: str) -> int:
         return await self.service.withdraw(user_key)
+
+    async def readable(self, user_key: str, reader) -> list[str]:
+        return await self.service.readable(user_key, reader)
 
     async def expire(self, now: datetime, config) -> int:
         return await self.service.expire(now, config)

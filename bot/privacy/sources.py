@@ -21,6 +21,9 @@ class PersonalData(Protocol):
     async def expire(self, now: dt.datetime, config) -> int:
         """Retention: erase what is older than the configured periods. Returns the number of people affected."""
 
+    # Optional: ``async def readable(self, user_key, reader) -> list[str]`` - this source's part of the /mydata
+    # message, one line per item, labelled in the person's language (reader: bot.privacy.readable.Readable).
+
 
 class ConversationData:
     """The conversation state: answers, language, position. Conversations that never led to a referral are
