@@ -1,7 +1,7 @@
 flow-mydata-title = بياناتي
 flow-delete-title = حذف البيانات
 privacy-mydata =
-    هذا ما حفظته عنك:
+    هذه هي البيانات التي حفظتها عنك:
     { $items }
     تجد كل البيانات أيضًا في الملف أدناه.
 privacy-mydata-answers = إجاباتك في البوت:
