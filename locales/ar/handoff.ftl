@@ -137,6 +137,7 @@ mentor-contact-telegram = محادثة تيليغرام
 mentor-contact-telegram-link = فتح المحادثة
 mentor-contact-phone = الهاتف { $phone }
 mentor-contact-email = البريد الإلكتروني { $email }
+mentor-same-contact-open = ℹ️ ملاحظة: يوجد طلب مفتوح آخر بنفس رقم الهاتف أو البريد الإلكتروني (من حساب تيليغرام آخر).
 mentor-btn-accept = ✋ استلام
 mentor-btn-contacted = 📞 تم التواصل
 mentor-btn-unreachable = ❌ لم يتم الوصول

@@ -136,6 +136,7 @@ mentor-contact-telegram = Telegram-Chat
 mentor-contact-telegram-link = Chat öffnen
 mentor-contact-phone = Telefon { $phone }
 mentor-contact-email = E-Mail { $email }
+mentor-same-contact-open = ℹ️ Hinweis: Zu diesem Telefon oder dieser E-Mail gibt es bereits eine offene Anfrage (von einem anderen Telegram-Konto).
 mentor-btn-accept = ✋ Übernehmen
 mentor-btn-contacted = 📞 Kontaktiert
 mentor-btn-unreachable = ❌ Nicht erreicht

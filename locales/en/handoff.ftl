@@ -136,6 +136,7 @@ mentor-contact-telegram = Telegram chat
 mentor-contact-telegram-link = Open chat
 mentor-contact-phone = Phone { $phone }
 mentor-contact-email = E-mail { $email }
+mentor-same-contact-open = ℹ️ Note: there is already an open request with this phone number or e-mail (from another Telegram account).
 mentor-btn-accept = ✋ Take over
 mentor-btn-contacted = 📞 Contacted
 mentor-btn-unreachable = ❌ Not reached

@@ -136,6 +136,7 @@ mentor-contact-telegram = Chat de Telegram
 mentor-contact-telegram-link = Abrir chat
 mentor-contact-phone = Teléfono { $phone }
 mentor-contact-email = Correo { $email }
+mentor-same-contact-open = ℹ️ Nota: ya hay una solicitud abierta con este teléfono o correo (de otra cuenta de Telegram).
 mentor-btn-accept = ✋ Asumir
 mentor-btn-contacted = 📞 Contactado
 mentor-btn-unreachable = ❌ No localizado
