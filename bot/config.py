@@ -47,6 +47,7 @@ class Config:
     escalate_after_hours: float = 48.0
     retention_days_no_referral: int = 30
     retention_days_closed_referral: int = 180
+    retention_days_open_referral: int = 180
     log_level: str = "INFO"
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -139,6 +140,8 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path |
                                         "days to keep conversations that led to no referral"),
         retention_days_closed_referral=_int(env, "RETENTION_DAYS_CLOSED_REFERRAL", 180,
                                             "days to keep closed referrals"),
+        retention_days_open_referral=_int(env, "RETENTION_DAYS_OPEN_REFERRAL", 180,
+                                          "days after which a referral that was never closed is erased"),
         log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
         extra={k: v for k, v in env.items() if k.startswith("AMM_")},
     )

@@ -132,7 +132,7 @@ class HandoffService:
 
     async def mentor_press(self, action: str, ref: str, chat_id: int, user_id: int, name: str) -> MentorReply:
         referral = await self.store.get(ref)
-        if referral is None or referral.status == "withdrawn":
+        if referral is None or referral.status in ("withdrawn", "expired"):
             return MentorReply("mentor-gone", {}, alert=True)
         if not await self.may_act(referral, chat_id, user_id):
             log.info("refused a mentor button for referral %s from outside its district's chat", ref)
@@ -176,15 +176,14 @@ class HandoffService:
 
     async def check_escalations(self) -> int:
         """Not accepted after ESCALATE_AFTER_HOURS: remind the region; after twice that: tell the coordination.
-        Regions reached only by e-mail cannot press 'accept', so they are neither reminded nor escalated."""
+        Regions reached only by e-mail (or not at all) cannot press 'accept': they get no reminder, and the
+        coordination is told after ESCALATE_AFTER_HOURS, so that someone checks that the request was taken."""
         now = self.clock()
         hours = self.app.config.escalate_after_hours
         after = timedelta(hours=hours)
         count = 0
         for referral in await self.store.waiting(now - after):
             channels = self.channels(referral.district)
-            if channels.emails and not channels.telegram_chats:
-                continue
             age = now - datetime.fromisoformat(referral.created_at)
             if referral.reminded_at is None and channels.telegram_chats:
                 await self.store.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
@@ -271,11 +270,19 @@ class HandoffService:
         return lines
 
     async def expire(self, now: datetime, config) -> int:
-        """Retention: closed referrals older than RETENTION_DAYS_CLOSED_REFERRAL lose their personal data."""
-        return await self.store.erase_closed(now - timedelta(days=config.retention_days_closed_referral))
+        """Retention: open referrals older than RETENTION_DAYS_OPEN_REFERRAL and closed ones older than
+        RETENTION_DAYS_CLOSED_REFERRAL (after closing) lose their personal data, and the projects are told.
+        Consents whose conversation and referrals are gone go too."""
+        count = await self.store.expire(now - timedelta(days=config.retention_days_open_referral),
+                                        now - timedelta(days=config.retention_days_closed_referral), self.clock())
+        await self.store.forget_orphaned_consents()
+        if count:
+            self.kick()
+        return count
 
-    async def open_user_keys(self) -> set[str]:
-        return await self.store.open_user_keys()
+    async def open_user_keys(self, now: datetime, config) -> set[str]:
+        """Whose conversation retention keeps: people with an open referral that has not reached its own limit."""
+        return await self.store.open_user_keys(now - timedelta(days=config.retention_days_open_referral))
 
 
 class ReferralData:

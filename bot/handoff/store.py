@@ -16,7 +16,7 @@ from bot.storage import Database
 
 #: outbox kind of the message to the person themselves (their chat, their language)
 PERSON_KIND = "accepted"
-#: referral states; the last three end the mentor's work, 'withdrawn' is the person's choice
+#: open referral states; 'closed' ends the mentor's work, 'withdrawn' is the person's choice, 'expired' retention's
 OPEN = ("new", "accepted", "contacted", "unreachable")
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"       # no 0/O, 1/I/L: read aloud on the phone
 
@@ -195,19 +195,45 @@ class HandoffStore:
         await self.conn.execute(f"UPDATE outbox SET channel = 'tg:erased' WHERE kind = '{PERSON_KIND}' AND "
                                 f"referral_id IN (SELECT id FROM referrals WHERE {where})", args)
 
-    async def erase_closed(self, closed_before: datetime) -> int:
-        """Retention: personal data of referrals closed before the given time; the tombstone stays."""
-        where = "status = 'closed' AND updated_at < ? AND data != '{}'"
-        await self._forget_person_channel(where, (stamp(closed_before),))
+    async def expire(self, open_before: datetime, closed_before: datetime, now: datetime) -> int:
+        """Retention: erase the personal data of referrals that are open and were created before
+        ``open_before``, or were closed before ``closed_before``. Their status becomes 'expired' (a tombstone
+        stays), deliveries still waiting are cancelled, and every channel that received the referral gets an
+        'expired' notice (its chat message is edited like a withdrawal). Returns how many expired."""
+        async with self.conn.execute(
+                "SELECT id FROM referrals WHERE data != '{}' AND ((status IN ('new', 'accepted', 'contacted', "
+                "'unreachable') AND created_at < ?) OR (status = 'closed' AND updated_at < ?))",
+                (stamp(open_before), stamp(closed_before))) as cur:
+            refs = [row[0] for row in await cur.fetchall()]
+        for ref in refs:
+            reached = [d.channel for d in await self.deliveries(ref, "referral") if d.state == "sent"]
+            await self._forget_person_channel("id = ?", (ref,))
+            await self.conn.execute(
+                "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', "
+                "status = 'expired', accepted_by = NULL, accepted_by_id = NULL, updated_at = ? WHERE id = ?",
+                (stamp(now), ref))
+            await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'expired' "
+                                    "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
+            for channel in reached:
+                await self._enqueue(ref, "expired", channel, now)
+        await self.conn.commit()
+        return len(refs)
+
+    async def forget_orphaned_consents(self) -> int:
+        """Consents expire with the conversation they were given in: once neither the conversation nor a
+        referral of that person is left, the consent record goes too (the referral keeps its own copy of
+        version and time while it exists)."""
         cur = await self.conn.execute(
-            "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', accepted_by = NULL "
-            "WHERE " + where, (stamp(closed_before),))
+            "DELETE FROM consents WHERE user_key != '' AND user_key NOT IN (SELECT user_key FROM conversations) "
+            "AND user_key NOT IN (SELECT user_key FROM referrals)")
         await self.conn.commit()
         return cur.rowcount
 
-    async def open_user_keys(self) -> set[str]:
+    async def open_user_keys(self, created_since: datetime) -> set[str]:
+        """People with an open referral that is younger than the retention limit."""
         async with self.conn.execute("SELECT DISTINCT user_key FROM referrals WHERE user_key != '' AND "
-                                     "status IN ('new', 'accepted', 'contacted', 'unreachable')") as cur:
+                                     "status IN ('new', 'accepted', 'contacted', 'unreachable') AND created_at >= ?",
+                                     (stamp(created_since),)) as cur:
             return {row[0] for row in await cur.fetchall()}
 
     async def withdraw_consents(self, user_key: str, now: datetime) -> None:

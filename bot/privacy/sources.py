@@ -34,7 +34,7 @@ class ConversationData:
 
     def __init__(self, db: Database, keep=None):
         self.db = db
-        self.keep = keep          # async callable () -> set of user keys to keep, or None
+        self.keep = keep          # async callable (now, config) -> set of user keys to keep, or None
 
     async def export(self, user_key: str) -> dict[str, Any] | None:
         async with self.db.conn.execute(
@@ -54,7 +54,7 @@ class ConversationData:
 
     async def expire(self, now: dt.datetime, config) -> int:
         cutoff = (now - dt.timedelta(days=config.retention_days_no_referral)).isoformat(timespec="seconds")
-        keep = set(await self.keep()) if self.keep else set()
+        keep = set(await self.keep(now, config)) if self.keep else set()
         async with self.db.conn.execute("SELECT user_key FROM conversations WHERE updated_at < ?", (cutoff,)) as cur:
             old = [row[0] for row in await cur.fetchall() if row[0] not in keep]
         for key in old:          # one statement each: executemany misbehaves on the shared connection (events.py)

@@ -257,7 +257,7 @@ async def test_retention_erases_closed_referrals_and_keeps_the_conversation_of_o
 
     from bot.privacy.retention import run_retention
 
-    app = await make_handoff_app()
+    app = await make_handoff_app(retention_days_open_referral=365)
     service = service_for(app)
     closed, still_open = Driver(app, user="closed", lang="en"), Driver(app, user="open", lang="en")
     for d, phone in ((closed, "0151 23456781"), (still_open, "0151 23456782")):
