@@ -188,7 +188,19 @@ class HandoffStore:
             "accepted_by = NULL, accepted_by_id = NULL, updated_at = ? WHERE id = ?", (stamp(now), ref))
         await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'withdrawn' "
                                 "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
-        await self._forget_person_channel("referral_id = ?", (ref,))
+        await self._forget_person_channel("id = ?", (ref,))
+        await self._blur_times(ref)
+
+    async def _blur_times(self, ref: str) -> None:
+        """An erased referral keeps only the day of its times (and of its deliveries'): to the microsecond they
+        could be matched with anonymous events, or with a project's records, to say who it was."""
+        day = "substr({0}, 1, 10) || 'T00:00:00.000000+00:00'"
+        columns = ("created_at", "updated_at", "consent_at", "accepted_at", "reminded_at", "escalated_at")
+        await self.conn.execute("UPDATE referrals SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
+                                " WHERE id = ?", (ref,))
+        columns = ("created_at", "next_at", "sent_at")
+        await self.conn.execute("UPDATE outbox SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
+                                " WHERE referral_id = ?", (ref,))
 
     async def _forget_person_channel(self, where: str, args: tuple) -> None:
         """The person's chat id also sits in the outbox row that told them; it goes with their data."""
@@ -214,6 +226,7 @@ class HandoffStore:
                 (stamp(now), ref))
             await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'expired' "
                                     "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
+            await self._blur_times(ref)
             for channel in reached:
                 await self._enqueue(ref, "expired", channel, now)
         await self.conn.commit()

@@ -14,7 +14,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE events (                     -- anonymous statistics: no user key, no free text
         id     INTEGER PRIMARY KEY,
-        ts     TEXT NOT NULL,
+        ts     TEXT NOT NULL,                 -- to the hour since migration 6
         conv   TEXT NOT NULL,                 -- random id of one conversation, not linked to a person
         lang   TEXT NOT NULL DEFAULT '',
         kind   TEXT NOT NULL,
@@ -100,5 +100,10 @@ MIGRATIONS: list[str] = [
         key   TEXT PRIMARY KEY,               -- e.g. 'user_key_fingerprint': keyed hash of USER_KEY_SECRET
         value TEXT NOT NULL
     );
+    """,
+    # 6: anonymous events cannot be tied to a referral: times to the hour, referral counts in no conversation
+    """
+    UPDATE events SET ts = substr(ts, 1, 13) || ':00:00+00:00' WHERE length(ts) >= 13;
+    UPDATE events SET conv = 'm' || lower(hex(randomblob(7))) WHERE kind = 'referral';
     """,
 ]
