@@ -48,14 +48,16 @@ class ConsentAction:
         """'<declared version>:<lang>:<hash of the notice text>' – an edit without a new version still shows."""
         locales = self.service.locales
         declared = self.service.content.privacy_version
-        sample = locales.text(lang, "handoff-privacy", {"project": "P", "region": "R", "days": 0, "version": declared})
+        sample = locales.text(lang, "handoff-privacy", {"project": "P", "region": "R", "days": 0, "closed": 0,
+                                                        "version": declared})
         return f"{declared}:{lang}:{hashlib.sha256(sample.encode()).hexdigest()[:8]}"
 
     def notice(self, ctx: ActionContext) -> Message:
         district = str(ctx.state.answers.get("district", ""))
         args = {"project": self.service.project_name(district, ctx.lang),
                 "region": self.service.region_name(district),
-                "days": self.service.app.config.retention_days_closed_referral,
+                "days": self.service.app.config.retention_days_open_referral,
+                "closed": self.service.app.config.retention_days_closed_referral,
                 "version": self.service.content.privacy_version}
         rows = ((ctx.button("handoff-consent-yes", "yes"),), (ctx.button("handoff-consent-no", "no"),), *_back(ctx))
         return Message("handoff-privacy", args, rows, question=True)

@@ -1,12 +1,12 @@
 ## Übergabe an das Projekt der Region (flows/human.yaml, flows/handoff_contact.yaml, bot/handoff/).
 
 ## Datenschutzhinweis. Bei jeder inhaltlichen Änderung die Version erhöhen – in allen vier Sprachen gleich.
-handoff-privacy-version = 2026-1
+handoff-privacy-version = 2026-2
 handoff-privacy =
     Bevor wir Ihre Anfrage weitergeben, brauchen wir Ihre Zustimmung.
-    <b>Was wir speichern:</b> Ihren Namen, wie man Sie erreicht, Ihre Sprachen, eine gute Zeit für einen Anruf, Ihre Nachricht und Ihre Antworten im Bot.
+    <b>Was wir speichern:</b> Ihren Namen, wie man Sie erreicht, Ihre Sprachen, eine gute Zeit für einen Anruf, Ihre Nachricht, Ihre Antworten im Bot und Ihre Telegram-Chat-Nummer (damit wir Ihnen schreiben können).
     <b>Wer es bekommt:</b> nur { $project } für { $region }.
-    <b>Wie lange:</b> bis Ihre Begleitung endet, danach höchstens { $days } Tage.
+    <b>Wie lange:</b> solange das Projekt Ihre Anfrage bearbeitet, höchstens { $days } Tage. Ist sie abgeschlossen, höchstens { $closed } Tage danach.
     <b>Widerruf:</b> jederzeit mit /delete. Dann löschen wir Ihre Daten und sagen es dem Projekt.
     Datenschutzhinweis Version { $version }
     Sind Sie einverstanden?

@@ -1,12 +1,12 @@
 ## Hand-over to the regional project (flows/human.yaml, flows/handoff_contact.yaml, bot/handoff/).
 
 ## Privacy notice. Raise the version with every change of content – the same in all four languages.
-handoff-privacy-version = 2026-1
+handoff-privacy-version = 2026-2
 handoff-privacy =
     Before we pass on your request, we need your consent.
-    <b>What we store:</b> your name, how to reach you, your languages, a good time to call, your message and your answers in this bot.
+    <b>What we store:</b> your name, how to reach you, your languages, a good time to call, your message, your answers in this bot and your Telegram chat number (so that we can write to you).
     <b>Who gets it:</b> only { $project } for { $region }.
-    <b>How long:</b> until your mentoring ends, then at most { $days } days.
+    <b>How long:</b> while the project works on your request, at most { $days } days. Once it is closed, at most { $closed } days after that.
     <b>Withdraw:</b> at any time with /delete. Then we delete your data and tell the project.
     Privacy notice version { $version }
     Do you agree?

@@ -1,12 +1,12 @@
 ## Traspaso al proyecto de la región (flows/human.yaml, flows/handoff_contact.yaml, bot/handoff/).
 
 ## Aviso de privacidad. Suba la versión con cada cambio de contenido, igual en los cuatro idiomas.
-handoff-privacy-version = 2026-1
+handoff-privacy-version = 2026-2
 handoff-privacy =
     Antes de enviar su solicitud, necesitamos su consentimiento.
-    <b>Qué guardamos:</b> su nombre, cómo contactarle, sus idiomas, un buen momento para llamar, su mensaje y sus respuestas en este bot.
+    <b>Qué guardamos:</b> su nombre, cómo contactarle, sus idiomas, un buen momento para llamar, su mensaje, sus respuestas en este bot y su número de chat de Telegram (para poder escribirle).
     <b>Quién lo recibe:</b> solo { $project } para { $region }.
-    <b>Por cuánto tiempo:</b> hasta que termine su acompañamiento y después como máximo { $days } días.
+    <b>Por cuánto tiempo:</b> mientras el proyecto trabaja en su solicitud, como máximo { $days } días. Cuando se cierra, como máximo { $closed } días después.
     <b>Retirar el consentimiento:</b> en cualquier momento con /delete. Entonces borramos sus datos y se lo decimos al proyecto.
     Aviso de privacidad, versión { $version }
     ¿Está de acuerdo?

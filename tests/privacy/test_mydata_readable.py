@@ -75,7 +75,8 @@ async def test_mydata_message_is_readable_in_every_language(app, lang):
     for label in (t("handoff-time-evening"), t("mentor-value-outcome_reason-protection"),
                   t("mentor-field-note")):
         assert label in text, f"{label!r} missing from /mydata in {lang}:\n{text}"
-    consent = app.content.locales.text(lang, "privacy-mydata-consent", {"version": "2026-1", "date": "X"}, label=True)
+    version = app.content.extras["handoff"].privacy_version
+    consent = app.content.locales.text(lang, "privacy-mydata-consent", {"version": version, "date": "X"}, label=True)
     assert consent.split("X")[0] in text                               # the consent is listed, with its date
     for internal in INTERNAL:
         assert internal not in text, f"internal {internal!r} in /mydata in {lang}:\n{text}"
