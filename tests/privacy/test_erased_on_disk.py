@@ -62,3 +62,30 @@ async def test_after_delete_and_more_traffic_the_name_is_in_no_byte_of_the_datab
     for secret in (NAME, MAIL, NOTE):
         assert secret.encode() not in stored, f"{secret!r} is still on disk"
     assert b"Otto Beispiel" in stored
+
+
+async def test_after_the_retention_job_an_expired_referral_is_in_no_byte_of_the_database_files(make_harness,
+                                                                                              tmp_path):
+    import datetime as dt
+
+    from bot.privacy.retention import run_retention
+
+    mentors = tmp_path / "mentors.yaml"
+    mentors.write_text(MENTORS)
+    h = await make_harness(config={"mentors_file": mentors})
+    database = Path(h.app.config.database_path)
+    group = h.group(DRESDEN)
+    await refer(h.user(880055011, language_code="en"), NAME, MAIL, NOTE)
+    notice = await group.wait_for(lambda m: NAME in m.plain)
+    assert NAME.encode() in on_disk(database)
+
+    counts = await run_retention(h.app, dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=181))
+    assert counts["referrals"] == 1
+    await group.wait_for(lambda m: m.message_id == notice.message_id and NAME not in m.plain)
+    await refer(h.user(880055012, language_code="en"), "Otto Beispiel", "otto@example.org", "Bitte vormittags")
+    await group.wait_for(lambda m: "Otto Beispiel" in m.plain)
+    await h.settle()
+
+    stored = on_disk(database)
+    for secret in (NAME, MAIL, NOTE):
+        assert secret.encode() not in stored, f"{secret!r} is still on disk after retention"
