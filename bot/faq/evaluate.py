@@ -11,7 +11,9 @@ the entry id that answers it, or null when the FAQ cannot answer) and reports pe
 ``tests/faq_eval/heldout/`` holds questions written before any tuning; no synonym or word list was
 taken from them (since issue 6 item 5 they served as a development set for the method: stop words,
 shared word lists, thresholds). Its table is printed as well; ``--heldout-dir`` measures any other
-folder of the same format (e.g. an untouched blind set). The index is built before the clock starts.
+folder of the same format (e.g. an untouched blind set). ``tests/faq_eval/independent/<lang>.yaml`` holds
+real questions from public pages and is printed as its own table; nothing may be tuned on it
+(tests/faq_eval/README.md). The index is built before the clock starts.
 
 Also ``main_query`` for ``python -m bot faq "<question>" --lang de``: one ``<entry-id> <score>`` line per
 hit, nothing when the search is not confident.
@@ -40,6 +42,8 @@ LOCALES_DIR = ROOT / "locales"
 EVAL_DIR = ROOT / "tests" / "faq_eval"
 HELDOUT_DIR = EVAL_DIR / "heldout"
 """Questions written before the search was tuned and never used for tuning: the honest figures."""
+INDEPENDENT_DIR = EVAL_DIR / "independent"
+"""Real questions collected from public pages (``<lang>.yaml``); never tuned on (tests/faq_eval/README.md)."""
 
 
 @dataclass(frozen=True)
@@ -125,11 +129,11 @@ class EvalReport:
 
 
 def load_eval(eval_dir: Path | str, catalog: FaqCatalog | None = None) -> tuple[list[EvalItem], list[Problem]]:
-    """Read every ``*-<lang>.yaml`` evaluation file; unknown expected entry ids are problems."""
+    """Read every ``*-<lang>.yaml`` or ``<lang>.yaml`` evaluation file; unknown expected entry ids are problems."""
     items: list[EvalItem] = []
     problems: list[Problem] = []
-    for path in sorted(Path(eval_dir).glob("*-*.yaml")):
-        lang = path.stem.rsplit("-", 1)[1]
+    for path in sorted(Path(eval_dir).glob("*.yaml")):
+        lang = path.stem.rsplit("-", 1)[-1]
         if lang not in LANGUAGES:
             continue
         loaded, problem = load_yaml(path)
@@ -196,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="evaluation questions (tests/faq_eval)")
     parser.add_argument("--heldout-dir", type=Path, default=HELDOUT_DIR,
                         help="held-out questions, never used for tuning (tests/faq_eval/heldout)")
+    parser.add_argument("--independent-dir", type=Path, default=INDEPENDENT_DIR,
+                        help="real questions from public pages, never used for tuning (tests/faq_eval/independent)")
     parser.add_argument("--misses", action="store_true",
                         help="list every question of both sets that was not answered right")
     args = parser.parse_args(argv)
@@ -211,6 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         reports.append(heldout)
         print(f"\nheld-out set ({_shown(args.heldout_dir)}; no synonyms taken from it)")
         print(heldout.table())
+    if args.independent_dir and Path(args.independent_dir).is_dir():
+        independent = evaluate(index, args.independent_dir, catalog)
+        all_problems += independent.problems
+        reports.append(independent)
+        print(f"\nindependent set ({_shown(args.independent_dir)}; real questions, never tuned on)")
+        print(independent.table())
     for problem in all_problems:
         print(problem, file=sys.stderr)
     if args.misses:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
+from bot.handoff.relay import PREFIX as RELAY, Relay
 from bot.handoff.render import local_date
 from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral
@@ -202,7 +203,11 @@ class ReferralStatusAction:
         referrals = await self.service.store.for_user(ctx.who.user_key)
         if not referrals:
             return ActionResult([Message("handoff-status-none")])
-        return ActionResult([status_message(self.service, referrals[0], ctx.lang)])
+        status = status_message(self.service, referrals[0], ctx.lang)
+        if ctx.who.channel == "telegram" and Relay(self.service).open_for_writing(referrals[0]):
+            write = Button("relay-btn-write-mentor", f"{RELAY}:write:{referrals[0].id}")
+            status = Message(status.text, status.args, ((write,),))
+        return ActionResult([status])
 
     async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
         return ActionResult()

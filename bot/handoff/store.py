@@ -63,6 +63,7 @@ class Delivery:
     last_error: str
     message_id: int | None
     sent_at: str | None
+    payload: str | None = None          # a relayed message (JSON) until it is delivered
 
 
 def _referral(row) -> Referral:

@@ -6,6 +6,7 @@ handoff-privacy =
     Bevor wir Ihre Anfrage weitergeben, brauchen wir Ihre Zustimmung.
     <b>Was wir speichern:</b> Ihren Namen, wie man Sie erreicht, Ihre Sprachen, eine gute Zeit für einen Anruf, Ihre Nachricht, Ihre Antworten im Bot und Ihre Telegram-Chat-Nummer (damit wir Ihnen schreiben können).
     <b>Wer es bekommt:</b> nur { $project } für { $region }.
+    <b>Nachrichten:</b> Wenn Sie hier mit dem Projekt schreiben, gehen die Nachrichten durch diesen Bot. Er speichert sie nur, bis sie zugestellt sind.
     <b>Wie lange:</b> solange das Projekt Ihre Anfrage bearbeitet, höchstens { $days } Tage. Ist sie abgeschlossen, höchstens { $closed } Tage danach.
     <b>Widerruf:</b> jederzeit mit /delete. Dann löschen wir Ihre Daten und sagen es dem Projekt.
     Datenschutzhinweis Version { $version }

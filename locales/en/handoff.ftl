@@ -6,6 +6,7 @@ handoff-privacy =
     Before we pass on your request, we need your consent.
     <b>What we store:</b> your name, how to reach you, your languages, a good time to call, your message, your answers in this bot and your Telegram chat number (so that we can write to you).
     <b>Who gets it:</b> only { $project } for { $region }.
+    <b>Messages:</b> If you write with the project here, the messages pass through this bot. It keeps them only until they are delivered.
     <b>How long:</b> while the project works on your request, at most { $days } days. Once it is closed, at most { $closed } days after that.
     <b>Withdraw:</b> at any time with /delete. Then we delete your data and tell the project.
     Privacy notice version { $version }

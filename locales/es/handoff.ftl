@@ -6,6 +6,7 @@ handoff-privacy =
     Antes de enviar su solicitud, necesitamos su consentimiento.
     <b>Qué guardamos:</b> su nombre, cómo contactarle, sus idiomas, un buen momento para llamar, su mensaje, sus respuestas en este bot y su número de chat de Telegram (para poder escribirle).
     <b>Quién lo recibe:</b> solo { $project } para { $region }.
+    <b>Mensajes:</b> Si escribe aquí con el proyecto, los mensajes pasan por este bot. Solo los guarda hasta entregarlos.
     <b>Por cuánto tiempo:</b> mientras el proyecto trabaja en su solicitud, como máximo { $days } días. Cuando se cierra, como máximo { $closed } días después.
     <b>Retirar el consentimiento:</b> en cualquier momento con /delete. Entonces borramos sus datos y se lo decimos al proyecto.
     Aviso de privacidad, versión { $version }

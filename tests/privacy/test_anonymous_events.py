@@ -53,9 +53,10 @@ async def test_after_delete_nothing_joins_the_events_to_the_referral_and_stats_s
 async def test_events_stored_before_are_coarsened_and_detached_when_the_database_is_upgraded(tmp_path):
     path = tmp_path / "old.sqlite3"
     with sqlite3.connect(path) as conn:
-        for script in MIGRATIONS[:5]:
+        before = MIGRATIONS.index(next(m for m in MIGRATIONS if "UPDATE events SET ts" in m))
+        for script in MIGRATIONS[:before]:
             conn.executescript(script)
-        conn.execute("PRAGMA user_version = 5")
+        conn.execute(f"PRAGMA user_version = {before}")
         conn.executemany("INSERT INTO events (ts, conv, lang, kind, flow, step, value) VALUES (?, ?, 'en', ?, ?, ?, ?)",
                          [("2026-03-12T14:05:17+00:00", "c0ffee", "step", "human", "consent", ""),
                           ("2026-03-12T14:07:42+00:00", "c0ffee", "referral", "handoff_contact", "send", "14612")])
