@@ -155,7 +155,7 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
             return await tg.send(chat, de("mentor-withdrawn", short), reply_to=original)
         if delivery.kind == "expired":
             # Retention ends many referrals at once: edit the notification quietly, write only when that fails.
-            original = await _notification(service, referral, delivery.channel)
+            original = await notification_in(service, referral, delivery.channel)
             if original and await tg.edit(chat, original, de("mentor-expired", short)):
                 return original
             return await tg.send(chat, de("mentor-expired", short))

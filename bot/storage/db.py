@@ -3,7 +3,9 @@ migrations."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
 from pathlib import Path
 
 import aiosqlite
@@ -53,10 +55,23 @@ class Database:
             await self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
             log.info("database migrated to version %d", number)
 
-    async def truncate_wal(self) -> None:
+    async def truncate_wal(self, attempts: int = 100) -> bool:
         """Copy the WAL into the database file and empty it: after an erasure the old page versions, which
-        still hold the erased values, must not stay in the -wal file."""
-        await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        still hold the erased values, must not stay in the -wal file. Another task's statement that is still
+        open on the shared connection blocks this for a moment, so it is tried again shortly."""
+        for _ in range(attempts):
+            try:
+                async with self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+                    busy = (await cur.fetchone())[0]
+                if not busy:
+                    return True
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc):
+                    raise
+            await asyncio.sleep(0.01)
+        log.warning("the WAL could not be emptied now (the database stayed busy); the next erasure or the daily "
+                    "retention job empties it")
+        return False
 
     async def close(self) -> None:
         if self._conn is not None:
