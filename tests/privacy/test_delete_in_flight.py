@@ -89,3 +89,56 @@ async def test_delete_while_the_referral_mail_is_being_sent_sends_the_withdrawal
             break
         await asyncio.sleep(0.02)
     assert await outbox() == [("referral", "cancelled"), ("withdrawn", "sent")]
+
+
+DRESDEN_GROUP = -1001000000002
+CHAT_MENTORS = f"""
+districts:
+  "14612":
+    project: Arbeitsmarktmentoren Dresden (Beispielträger)
+    telegram_chats: [{DRESDEN_GROUP}]
+"""
+
+
+async def test_delete_while_the_chat_notification_is_being_sent_removes_it_from_the_chat(make_harness, tmp_path,
+                                                                                       monkeypatch):
+    from bot.testing import methods
+
+    arrived, release = asyncio.Event(), asyncio.Event()
+    send_message = methods.METHODS["sendmessage"]
+
+    async def slow_to_the_project(server, params):
+        """The Bot API takes its time with the message to the project's group (a slow network)."""
+        if params.integer("chat_id") == DRESDEN_GROUP and not release.is_set():
+            arrived.set()
+            await release.wait()
+        return await send_message(server, params)
+
+    monkeypatch.setitem(methods.METHODS, "sendmessage", slow_to_the_project)
+    mentors = tmp_path / "mentors.yaml"
+    mentors.write_text(CHAT_MENTORS)
+    h = await make_harness(config={"mentors_file": mentors})
+    group = h.group(DRESDEN_GROUP)
+    nora = h.user(880044332, language_code="en")
+    await nora.command("/start")
+    await nora.command("/human")
+    await nora.send("01067")
+    await nora.press("Yes, I agree")
+    await nora.send("Nora Quillfeather")
+    await nora.press("Phone")
+    await nora.send("0151 23456789")
+    await nora.send("English")
+    await nora.press("Afternoons")
+    await nora.send("Please call")
+    await nora.press("Yes, send")
+    await asyncio.wait_for(arrived.wait(), 10)                 # the notification is on its way to the group
+    await nora.command("/delete")
+    assert "Your data is deleted" in (await nora.press("Yes, delete everything")).text
+    release.set()
+    await h.server.wait_for(lambda: len(group.messages) == 2, timeout=10)   # the notification, then the notice
+    notification, notice = sorted(group.messages, key=lambda m: m.message_id)
+    assert notice.plain.startswith("🗑") and notice.reply_to_message_id == notification.message_id
+    await group.wait_for(lambda m: m is notification and m.plain.startswith("🗑"))    # edited: the data left
+    for personal in ("Nora", "+4915123456789", "Please call"):
+        assert personal not in notification.plain
+    assert not notification.buttons, "nobody can take over a withdrawn request"
