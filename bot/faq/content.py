@@ -17,6 +17,7 @@ from babel.dates import format_date
 from bot.app import Loaded
 from bot.content.problems import Problem, Severity
 from bot.faq.catalog import FaqCatalog, FaqEntry, load_faq
+from bot.faq.review import DEFAULT_MAX_CHECK_AGE_DAYS, due_for_review, review_problems
 from bot.faq.search import FaqIndex
 from bot.i18n import LANGUAGES, Locales
 
@@ -53,11 +54,14 @@ def sources_text(entry: FaqEntry) -> str:
     return "\n".join(entry.sources)
 
 
-def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = None) -> Loaded:
+def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = None,
+                     max_check_age_days: int = DEFAULT_MAX_CHECK_AGE_DAYS) -> Loaded:
     """The content loader registered as ``app.content_loaders["faq"]``."""
     root = Path(root)
+    today = today or dt.date.today()
     catalog, problems = load_faq(root / FAQ_DIR, today=today)
     problems = [_relative(p, root) for p in problems]
+    problems += review_problems(due_for_review(catalog, today, max_check_age_days), lambda f: _rel(f, root))
 
     def text(lang: str, message_id: str) -> str | None:
         return locales.text(lang, message_id, label=True) if locales.has(lang, message_id) else None

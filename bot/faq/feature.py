@@ -10,7 +10,10 @@ ACTION = "faq"       # flows/faq.yaml: 'action: faq'
 
 
 def register(app) -> None:
-    app.content_loaders[CONTENT] = load_faq_content
+    def load(root, locales):
+        return load_faq_content(root, locales, max_check_age_days=app.config.faq_max_check_age_days)
+
+    app.content_loaders[CONTENT] = load
 
     def current() -> FaqContent | None:
         return app.content.extras.get(CONTENT) if app.content is not None else None

@@ -167,8 +167,9 @@ class ReferralSendAction:
         referral = await service.create(user_key=ctx.who.user_key, kind=kind, district=district, lang=lang,
                                         chat_id=ctx.who.chat_id, consent=consent, data=data, contact_hash=contact_hash)
         forget_contact(answers)
-        # Counted outside the conversation: the conversation's events must not lead to the referral.
-        await service.stat("referral", district, lang)
+        # Counted under the referral's own statistics id, outside the conversation: the conversation's events
+        # must not lead to the referral.
+        await service.stat("referral", district, referral)
         message = Message("handoff-sent", {"ref": referral.id, "project": service.project_name(district, lang),
                                            "region": service.region_name(district)})
         return ActionResult([message])

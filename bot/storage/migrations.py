@@ -116,19 +116,26 @@ MIGRATIONS: list[str] = [
         WHEN NEW.status IN ('closed', 'withdrawn')
         BEGIN DELETE FROM relay_compose WHERE referral_id = NEW.id; END;
     """,
-    # 6: facts about the database itself
+    # 6: how a referral ended (placement outcome, set by a mentor after closing) and the referral's anonymous
+    # statistics id (events.conv of its mentor events; cleared with the personal data, so nothing joins after)
+    """
+    ALTER TABLE referrals ADD COLUMN outcome TEXT;      -- employment | apprenticeship | qualification | ...
+    ALTER TABLE referrals ADD COLUMN outcome_at TEXT;
+    ALTER TABLE referrals ADD COLUMN stat_id TEXT;
+    """,
+    # 7: facts about the database itself
     """
     CREATE TABLE meta (
         key   TEXT PRIMARY KEY,               -- e.g. 'user_key_fingerprint': keyed hash of USER_KEY_SECRET
         value TEXT NOT NULL
     );
     """,
-    # 7: anonymous events cannot be tied to a referral: times to the hour, referral counts in no conversation
+    # 8: anonymous events cannot be tied to a referral: times to the hour, referral counts in no conversation
     """
     UPDATE events SET ts = substr(ts, 1, 13) || ':00:00+00:00' WHERE length(ts) >= 13;
     UPDATE events SET conv = 'm' || lower(hex(randomblob(7))) WHERE kind = 'referral';
     """,
-    # 8: a referral that expires (retention) ends the person's writing to the mentor, like closing it
+    # 9: a referral that expires (retention) ends the person's writing to the mentor, like closing it
     """
     DROP TRIGGER relay_compose_ends;
     CREATE TRIGGER relay_compose_ends AFTER UPDATE OF status ON referrals
