@@ -253,6 +253,7 @@ class HandoffService:
                 "status": r.status, "created_at": r.created_at, "updated_at": r.updated_at,
                 "accepted_at": r.accepted_at, "consent_version": r.consent_version, "consent_at": r.consent_at,
                 "contact": r.data.get("contact", {}), "answers": r.data.get("answers", {}),
+                "telegram_chat_id": r.chat_id,          # kept in plain text to write to the person
                 "recipients": [d.channel for d in await self.store.deliveries(r.id, "referral")
                                if d.state == "sent"],
             } for r in referrals],

@@ -3,6 +3,7 @@ contact are in no byte of the database file, its -wal or its -shm file."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 DRESDEN = -1001000000002
@@ -49,6 +50,10 @@ async def test_after_delete_and_more_traffic_the_name_is_in_no_byte_of_the_datab
     await group.wait_for(lambda m: NAME in m.plain)
     stored = on_disk(database)
     assert NAME.encode() in stored and MAIL.encode() in stored        # the test looks at the right files
+    mydata = await person.command("/mydata")                          # /mydata says what is kept, the chat id too
+    assert f"Your Telegram chat number (so the bot can write to you): {person.id}" in mydata.text
+    document = next(m for m in mydata if m.kind == "document")
+    assert json.loads(document.file.data)["referrals"]["referrals"][0]["telegram_chat_id"] == person.id
 
     await person.command("/delete")
     assert "Your data is deleted" in (await person.press("Yes, delete everything")).text
