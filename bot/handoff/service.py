@@ -230,8 +230,10 @@ class HandoffService:
         now = self.clock()
         referrals = await self.store.for_user(user_key)
         for referral in referrals:
-            reached = [d.channel for d in await self.store.deliveries(referral.id, "referral") if d.state == "sent"]
             await self.store.withdraw(referral.id, now)
+            # Read after the withdrawal cancelled what was pending: a copy confirmed before is 'sent' here, one
+            # confirmed after finds itself cancelled and asks for the notice itself (bot.handoff.outbox).
+            reached = [d.channel for d in await self.store.deliveries(referral.id, "referral") if d.state == "sent"]
             await self.store.enqueue(referral.id, "withdrawn", reached, now, commit=False)
         await self.store.withdraw_consents(user_key, now)
         await self.app.db.conn.commit()

@@ -252,7 +252,6 @@ class HandoffStore:
                 (stamp(open_before), stamp(closed_before))) as cur:
             refs = [row[0] for row in await cur.fetchall()]
         for ref in refs:
-            reached = [d.channel for d in await self.deliveries(ref, "referral") if d.state == "sent"]
             await self._forget_person_channel("id = ?", (ref,))
             await self.conn.execute(
                 "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', "
@@ -262,8 +261,10 @@ class HandoffStore:
             await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'expired' "
                                     "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
             await self._blur_times(ref)
-            for channel in reached:
-                await self._enqueue(ref, "expired", channel, now)
+            # After the cancellation: a copy still on its way asks for the notice itself (bot.handoff.outbox).
+            for delivery in await self.deliveries(ref, "referral"):
+                if delivery.state == "sent":
+                    await self._enqueue(ref, "expired", delivery.channel, now)
         await self.conn.commit()
         return len(refs)
 
