@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,6 +83,7 @@ class App:
         self.content: Content | None = None
         self.engine: Engine | None = None
         self.conversations: Conversations | None = None
+        self._reloading = asyncio.Lock()
 
     # ---- content --------------------------------------------------------------------------------------
 
@@ -122,8 +124,12 @@ class App:
         return self
 
     async def reload(self) -> list[Problem]:
-        """Validate the files again; swap them in only when there is no error. Returns the problems."""
-        content, problems = self.load_content()
+        """Validate the files again; swap them in only when there is no error. Returns the problems.
+
+        Parsing and validating take a while (the FAQ index, every flow in four languages): they run in a
+        worker thread so conversations go on meanwhile; one reload at a time."""
+        async with self._reloading:
+            content, problems = await asyncio.to_thread(self.load_content)
         if content is not None:
             self.content = content
             self.engine.swap(content.flows, content.locales)
