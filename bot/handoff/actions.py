@@ -170,8 +170,9 @@ class ReferralSendAction:
         # Counted under the referral's own statistics id, outside the conversation: the conversation's events
         # must not lead to the referral.
         await service.stat("referral", district, referral)
+        # a receipt: if the bot dies before it reaches the person, their next input shows it again
         message = Message("handoff-sent", {"ref": referral.id, "project": service.project_name(district, lang),
-                                           "region": service.region_name(district)})
+                                           "region": service.region_name(district)}, receipt=True)
         return ActionResult([message])
 
     async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:

@@ -21,7 +21,6 @@ async def user_key_secret_matches(db: Database, secret: str) -> bool:
     async with db.conn.execute("SELECT value FROM meta WHERE key = ?", (USER_KEY,)) as cur:
         row = await cur.fetchone()
     if row is None:
-        await db.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (USER_KEY, fingerprint(secret)))
-        await db.conn.commit()
+        await db.write("INSERT INTO meta (key, value) VALUES (?, ?)", (USER_KEY, fingerprint(secret)))
         return True
     return hmac.compare_digest(row[0], fingerprint(secret))

@@ -123,19 +123,27 @@ MIGRATIONS: list[str] = [
     ALTER TABLE referrals ADD COLUMN outcome_at TEXT;
     ALTER TABLE referrals ADD COLUMN stat_id TEXT;
     """,
-    # 7: facts about the database itself
+    # 7: channel updates already applied, to recognise one delivered again (replays come within 24 hours)
+    """
+    CREATE TABLE applied_updates (
+        update_id  INTEGER PRIMARY KEY,       -- the channel's update number (Telegram: update_id)
+        applied_at REAL NOT NULL              -- unix time; older rows are only kept until the next clean-up
+    );
+    CREATE INDEX applied_updates_at ON applied_updates(applied_at);
+    """,
+    # 8: facts about the database itself
     """
     CREATE TABLE meta (
         key   TEXT PRIMARY KEY,               -- e.g. 'user_key_fingerprint': keyed hash of USER_KEY_SECRET
         value TEXT NOT NULL
     );
     """,
-    # 8: anonymous events cannot be tied to a referral: times to the hour, referral counts in no conversation
+    # 9: anonymous events cannot be tied to a referral: times to the hour, referral counts in no conversation
     """
     UPDATE events SET ts = substr(ts, 1, 13) || ':00:00+00:00' WHERE length(ts) >= 13;
     UPDATE events SET conv = 'm' || lower(hex(randomblob(7))) WHERE kind = 'referral';
     """,
-    # 9: a referral that expires (retention) ends the person's writing to the mentor, like closing it
+    # 10: a referral that expires (retention) ends the person's writing to the mentor, like closing it
     """
     DROP TRIGGER relay_compose_ends;
     CREATE TRIGGER relay_compose_ends AFTER UPDATE OF status ON referrals
