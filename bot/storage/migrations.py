@@ -14,7 +14,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE events (                     -- anonymous statistics: no user key, no free text
         id     INTEGER PRIMARY KEY,
-        ts     TEXT NOT NULL,                 -- to the hour since migration 6
+        ts     TEXT NOT NULL,                 -- to the hour since migration 9
         conv   TEXT NOT NULL,                 -- random id of one conversation, not linked to a person
         lang   TEXT NOT NULL DEFAULT '',
         kind   TEXT NOT NULL,
