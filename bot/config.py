@@ -46,6 +46,7 @@ class Config:
     retention_days_no_referral: int = 30
     retention_days_closed_referral: int = 180
     log_level: str = "INFO"
+    faq_model_cache: Path | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -132,5 +133,6 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path |
         retention_days_closed_referral=_int(env, "RETENTION_DAYS_CLOSED_REFERRAL", 180,
                                             "days to keep closed referrals"),
         log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
+        faq_model_cache=Path(env["FAQ_MODEL_CACHE"]) if env.get("FAQ_MODEL_CACHE") else None,
         extra={k: v for k, v in env.items() if k.startswith("AMM_")},
     )

@@ -55,8 +55,10 @@ def sources_text(entry: FaqEntry) -> str:
     return "\n".join(entry.sources)
 
 
-def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = None) -> Loaded:
-    """The content loader registered as ``app.content_loaders["faq"]``."""
+def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = None,
+                     cache_dir: Path | str | None = DEFAULT_CACHE) -> Loaded:
+    """The content loader registered as ``app.content_loaders["faq"]``; ``cache_dir`` keeps the fitted
+    n-gram models between starts (``FAQ_MODEL_CACHE``)."""
     root = Path(root)
     catalog, problems = load_faq(root / FAQ_DIR, today=today)
     problems = [_relative(p, root) for p in problems]
@@ -64,7 +66,7 @@ def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = No
     def text(lang: str, message_id: str) -> str | None:
         return locales.text(lang, message_id, label=True) if locales.has(lang, message_id) else None
 
-    index = FaqIndex.build(catalog, text, cache_dir=DEFAULT_CACHE)
+    index = FaqIndex.build(catalog, text, cache_dir=cache_dir)
     problems += [_relative(p, root) for p in index.problems]     # shared word lists and phrase files
     message_ids: dict[str, tuple[str, int]] = {mid: (UI_FILE, 1) for mid in UI_MESSAGES}
     for topic in catalog.topics:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from bot.faq.browse import FaqAction
 from bot.faq.content import FaqContent, load_faq_content
+from bot.faq.ngram import DEFAULT_CACHE
 
 CONTENT = "faq"      # app.content.extras["faq"] is a bot.faq.content.FaqContent
 ACTION = "faq"       # flows/faq.yaml: 'action: faq'
 
 
 def register(app) -> None:
-    app.content_loaders[CONTENT] = load_faq_content
+    cache_dir = app.config.faq_model_cache or DEFAULT_CACHE
+
+    def load(root, locales):
+        return load_faq_content(root, locales, cache_dir=cache_dir)
+
+    app.content_loaders[CONTENT] = load
 
     def current() -> FaqContent | None:
         return app.content.extras.get(CONTENT) if app.content is not None else None

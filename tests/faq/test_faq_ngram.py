@@ -68,3 +68,19 @@ def test_a_restart_reads_the_model_from_the_cache_and_a_change_fits_a_new_one(tm
 ])
 def test_arabic_in_latin_letters_is_recognised_and_german_levels_or_spanish_are_not(text, expected):
     assert is_arabizi(text) is expected
+
+
+def test_the_bot_keeps_its_fitted_models_where_faq_model_cache_points(tmp_path):
+    from bot.app import App
+    from bot.config import load_config
+    from bot.features import register
+    from tests.conftest import REPO
+
+    config = load_config({"FAQ_MODEL_CACHE": str(tmp_path / "models"), "CONTENT_DIR": str(REPO),
+                          "DATABASE_PATH": str(tmp_path / "bot.sqlite3")})
+    app = App(config)
+    register(app)
+    content, problems = app.load_content()
+    assert content is not None, [str(p) for p in problems if p.is_error]
+    assert content.extras["faq"].index.search("was kostet der integrationskurs", "de").answer
+    assert sorted(p.name[:3] for p in (tmp_path / "models").glob("*.npz")) == ["ar-", "de-", "en-", "es-"]
