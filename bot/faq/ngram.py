@@ -62,8 +62,9 @@ def prepare(text: str) -> str:
     return " ".join(fold(w) for w in words(text))
 
 
-def char_ngrams(text: str, low: int = NGRAMS[0], high: int = NGRAMS[1]) -> list[str]:
+def char_ngrams(text: str, lengths: tuple[int, int] | None = None) -> list[str]:
     """The n-grams scikit-learn's ``analyzer="char_wb"`` takes from a prepared text (same order and count)."""
+    low, high = lengths or NGRAMS
     out = []
     for word in text.split():
         padded = f" {word} "
