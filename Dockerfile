@@ -21,5 +21,6 @@ USER botuser
 VOLUME ["/data"]
 # Webhook mode listens here when WEBHOOK_URL is set; long polling needs no open port.
 EXPOSE 8443
-HEALTHCHECK --interval=60s --timeout=10s CMD python -m bot validate /app > /dev/null 2>&1 || exit 1
+# Liveness: the running bot writes a heartbeat beside the database every 30 s; stale after 120 s.
+HEALTHCHECK --interval=60s --timeout=10s --start-period=30s CMD python -m bot health || exit 1
 CMD ["python", "-m", "bot", "run"]

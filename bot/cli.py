@@ -74,7 +74,9 @@ def cmd_test_flows(args) -> int:
 
 def cmd_faq(args) -> int:
     from bot.faq.evaluate import main_query
-    return main_query([*args.question, "--lang", args.lang])
+    root = load_config().content_dir          # CONTENT_DIR, not the installed package's folder
+    return main_query([*args.question, "--lang", args.lang, "--faq-dir", str(root / "flows" / "faq"),
+                       "--locales", str(root / "locales")])
 
 
 def cmd_faq_eval(args) -> int:
@@ -97,7 +99,15 @@ def cmd_backup(args) -> int:
 
 def cmd_region(args) -> int:
     from bot.handoff.regions import main_region
-    return main_region((["--regions", args.regions] if args.regions else []) + args.words)
+    regions = args.regions or str(load_config().content_dir / "flows" / "regions.yaml")
+    return main_region(["--regions", regions, *args.words])
+
+
+def cmd_health(args) -> int:
+    from bot.health import check, heartbeat_path
+    alive, line = check(heartbeat_path(load_config().database_path), args.max_age)
+    print(line, file=sys.stdout if alive else sys.stderr)
+    return 0 if alive else 1
 
 
 def _register_features(app) -> None:
@@ -144,8 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     admin_commands(sub)
     p = sub.add_parser("region", help="district key(s) and name(s) of a Saxon postal code or place")
     p.add_argument("words", nargs="+", help="postal code or place name")
-    p.add_argument("--regions", help="regions file (default flows/regions.yaml)")
+    p.add_argument("--regions", help="regions file (default: flows/regions.yaml in CONTENT_DIR)")
     p.set_defaults(func=cmd_region)
+    p = sub.add_parser("health", help="is the running bot alive? exit 0 with one line, else 1 (its heartbeat)")
+    p.add_argument("--max-age", type=float, default=120.0, help="seconds a heartbeat may be old (default 120)")
+    p.set_defaults(func=cmd_health)
     from bot.handoff.cli import add_parser as outbox_command   # outbox
     outbox_command(sub)
     args = parser.parse_args(argv)

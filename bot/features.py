@@ -17,3 +17,4 @@ def register(app) -> None:
     from bot.admin import register as admin; admin(app)
     from bot.privacy.feature import register as privacy; privacy(app)
     from bot.handoff import register as handoff; handoff(app)
+    from bot.health import register as health; health(app)

@@ -44,6 +44,8 @@ EVAL_DIR = ROOT / "tests" / "faq_eval"
 HELDOUT_DIR = EVAL_DIR / "heldout"
 """Questions written before the search was tuned (used to develop the method until the bands were set
 by cross-validation; evaluation only since)."""
+INDEPENDENT_DIR = EVAL_DIR / "independent"
+"""Real questions collected from public pages (``<lang>.yaml``); never tuned on (tests/faq_eval/README.md)."""
 TUNING_DIRS = (EVAL_DIR, EVAL_DIR / "tuning")
 """Sets whose out-of-scope questions choose the bands (with the cross-validated example phrases)."""
 
@@ -152,11 +154,11 @@ def _row(lang: str, answerable: int, top1: float | None, found: float | None, wr
 
 
 def load_eval(eval_dir: Path | str, catalog: FaqCatalog | None = None) -> tuple[list[EvalItem], list[Problem]]:
-    """Read every ``*-<lang>.yaml`` evaluation file; unknown expected entry ids are problems."""
+    """Read every ``*-<lang>.yaml`` or ``<lang>.yaml`` evaluation file; unknown expected entry ids are problems."""
     items: list[EvalItem] = []
     problems: list[Problem] = []
-    for path in sorted(Path(eval_dir).glob("*-*.yaml")):
-        lang = path.stem.rsplit("-", 1)[1]
+    for path in sorted(Path(eval_dir).glob("*.yaml")):
+        lang = path.stem.rsplit("-", 1)[-1]
         if lang not in LANGUAGES:
             continue
         loaded, problem = load_yaml(path)

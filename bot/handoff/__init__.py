@@ -39,6 +39,8 @@ def register(app) -> None:
     )
     from bot.handoff.content import load_handoff_content
     from bot.handoff.service import CONTENT, ReferralData
+    from bot.handoff.relay import RelayData
+    from bot.handoff.relay_telegram import install as install_relay
     from bot.handoff.telegram import install
 
     service = service_for(app)
@@ -52,10 +54,12 @@ def register(app) -> None:
     })
     app.provided_answers.add("district")
     app.telegram_installers.append(install)
+    app.telegram_installers.append(install_relay)
     app.admin_commands["/outbox"] = "Zustellungen an die Projekte, die hängen oder gescheitert sind"
     personal = getattr(app, "personal_data", None)
     if personal is not None:
         personal.append(ReferralData(service))
+        personal.append(RelayData(service))
         for source in personal:        # keep the conversation of someone whose referral is still open
             if getattr(source, "name", "") == "conversation" and getattr(source, "keep", "") is None:
                 source.keep = service.open_user_keys

@@ -3,7 +3,8 @@
 - ``consent``           privacy notice for the district's named project; stores version + time on "yes";
                         on "no" stores nothing and shows the region's public page (exit ``declined``)
 - ``contact_summary``   shows the contact details; send, change one of them (exits ``fix_*``) or cancel
-- ``referral_send``     stores the referral and its deliveries; a second one shortly after is recognised
+- ``referral_send``     stores the referral and its deliveries; this account's second one shortly after is
+                        recognised (another account's request with the same contact is never shown)
 - ``referral_existing`` an open referral of this person: shows its status (exit ``open``), else goes on
 - ``referral_status``   "Meine Anfrage": the status of the latest referral, in the person's language
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
+from bot.handoff.relay import PREFIX as RELAY, Relay
 from bot.handoff.render import local_date
 from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral
@@ -147,7 +149,7 @@ class ReferralSendAction:
         via = answers.get("contact_via")
         contact_hash = service.contact_hash(answers.get("contact_phone") if via == "phone" else None,
                                             answers.get("contact_email") if via == "email" else None)
-        earlier = await service.recent_open(ctx.who.user_key, contact_hash)
+        earlier = await service.recent_open(ctx.who.user_key)
         if earlier is not None:
             forget_contact(answers)
             return ActionResult([Message("handoff-duplicate"), status_message(service, earlier, lang)])
@@ -156,6 +158,10 @@ class ReferralSendAction:
             forget_contact(answers)
             return ActionResult([Message("handoff-region-unknown")])
         data = snapshot(answers, kind, lang, Labels(service.app.content.flows, service.locales))
+        # Another account's request with this contact is neither shown nor a reason to refuse (anyone who
+        # knows a number could otherwise learn of it or block it); the project only gets a neutral hint.
+        if await service.contact_open_elsewhere(contact_hash, ctx.who.user_key):
+            data["same_contact_open"] = True
         referral = await service.create(user_key=ctx.who.user_key, kind=kind, district=district, lang=lang,
                                         chat_id=ctx.who.chat_id, consent=consent, data=data, contact_hash=contact_hash)
         forget_contact(answers)
@@ -193,7 +199,11 @@ class ReferralStatusAction:
         referrals = await self.service.store.for_user(ctx.who.user_key)
         if not referrals:
             return ActionResult([Message("handoff-status-none")])
-        return ActionResult([status_message(self.service, referrals[0], ctx.lang)])
+        status = status_message(self.service, referrals[0], ctx.lang)
+        if ctx.who.channel == "telegram" and Relay(self.service).open_for_writing(referrals[0]):
+            write = Button("relay-btn-write-mentor", f"{RELAY}:write:{referrals[0].id}")
+            status = Message(status.text, status.args, ((write,),))
+        return ActionResult([status])
 
     async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
         return ActionResult()

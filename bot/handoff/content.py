@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.content import Problem
 from bot.handoff.mentors import load_mentors
+from bot.handoff.relay import PERSON_MESSAGES
 from bot.handoff.service import HandoffContent
 from bot.i18n import LANGUAGES
 
@@ -30,7 +31,7 @@ def load_handoff_content(root, locales, config):
     if not any(locales.has(lang, "handoff-privacy") for lang in LANGUAGES):
         # A content folder without the hand-over (e.g. a test's): its actions are unused, nothing to check.
         return Loaded(HandoffContent(mentors, version), problems, {})
-    ids = {mid: ("bot/handoff", 1) for mid in CODE_MESSAGES}
+    ids = {mid: ("bot/handoff", 1) for mid in CODE_MESSAGES + PERSON_MESSAGES}
     ids.update({mid: ("bot/handoff/render.py", 1) for mid in locales.ids.get("de", {}) if mid.startswith("mentor-")})
     return Loaded(HandoffContent(mentors, version), problems, ids)
 

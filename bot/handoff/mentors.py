@@ -13,6 +13,7 @@ Format (see mentors.example.yaml and docs/connect-project.md)::
         telegram_chats: [-1001000000002]        # project group(s) and/or a mentor's private chat (= user id)
         mentor_ids: [100000003]                 # who may act on referrals in private chats
         emails: [mentoring-dresden@example.org]
+        office: "Beispielstraße 1, 01067 Dresden"  # offered to mentees as "meet us at our office"
 
 Every problem names file:line and how to fix it, like the content files.
 """
@@ -28,7 +29,7 @@ from email_validator import EmailNotValidError, validate_email
 from bot.content import Problem, Severity, line_of, load_yaml
 from bot.handoff.regions import OFFICIAL_DISTRICTS
 
-_DISTRICT_FIELDS = ("project", "telegram_chats", "mentor_ids", "emails")
+_DISTRICT_FIELDS = ("project", "telegram_chats", "mentor_ids", "emails", "office")
 _COORD_FIELDS = ("telegram_chat", "emails")
 
 
@@ -40,6 +41,7 @@ class Channels:
     emails: tuple[str, ...] = ()
     mentor_ids: frozenset[int] = frozenset()
     project: str | None = None
+    office: str | None = None             # where mentees can meet the project (offered as a message template)
 
     @property
     def empty(self) -> bool:
@@ -71,7 +73,7 @@ class MentorsConfig:
         if own is None or own.empty:
             base = self.default
             return Channels(base.telegram_chats, base.emails, base.mentor_ids | (own.mentor_ids if own else frozenset()),
-                            own.project if own else None)
+                            own.project if own else None, own.office if own else base.office)
         return own
 
     def coordination(self) -> list[str]:
@@ -132,9 +134,14 @@ class _Reader:
     def channels(self, node: Any, where: str, line: int) -> Channels:
         if not self.fields(node, _DISTRICT_FIELDS, where, line):
             return Channels()
-        project = node.get("project")
+        project, office = node.get("project"), node.get("office")
+        if office is not None and (not isinstance(office, str) or not office.strip()):
+            self.error(line_of(node, "office"), f"{where}: office must be an address in one line",
+                       'z. B. office: "Musterstraße 1, 01067 Dresden (Raum 2)"')
+            office = None
         return Channels(self.chat_ids(node, "telegram_chats"), self.emails(node, "emails"),
-                        frozenset(self.chat_ids(node, "mentor_ids")), str(project).strip() if project else None)
+                        frozenset(self.chat_ids(node, "mentor_ids")), str(project).strip() if project else None,
+                        office.strip() if office else None)
 
     def read(self, data: Any) -> MentorsConfig:
         if data is None:

@@ -18,6 +18,8 @@ from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot.engine.io import Message
 from bot.handoff.outbox import DeliveryError, NotReady
+from bot.handoff.relay import PREFIX as RELAY, TO_PERSON, TO_PROJECT
+from bot.handoff.relay_telegram import deliver_relay
 from bot.handoff.render import MENTOR_LANG, mentor_state, mentor_text
 from bot.handoff.store import Delivery, Referral
 from bot.i18n.render import render_message
@@ -43,7 +45,10 @@ class TelegramNotifier:
         if referral.status == "new":
             return InlineKeyboardMarkup([[button("accept")]])
         if referral.status in ("accepted", "contacted", "unreachable"):
-            return InlineKeyboardMarkup([[button("contacted"), button("unreachable")], [button("closed")]])
+            rows = [[button("contacted"), button("unreachable")], [button("closed")]]
+            if referral.chat_id is not None:       # the person can be written to through the bot
+                rows.append([InlineKeyboardButton(self.de("mentor-btn-write"), callback_data=f"{RELAY}:compose:{referral.id}")])
+            return InlineKeyboardMarkup(rows)
         return None
 
     def referral_text(self, referral: Referral, region_name: str) -> str:
@@ -130,6 +135,8 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
     hours = int((service.clock() - datetime.fromisoformat(referral.created_at)).total_seconds() // 3600)
     de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
     short = {"ref": referral.id, "region": region, "hours": hours}
+    if delivery.kind in (TO_PERSON, TO_PROJECT):
+        return await deliver_relay(service, delivery, referral)
     if medium == "tg":
         tg: TelegramNotifier | None = service.telegram
         if tg is None:
@@ -138,11 +145,11 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
         if delivery.kind == "referral":
             return await tg.send(chat, tg.referral_text(referral, region), tg.buttons(referral))
         if delivery.kind == "reminder":
-            return await tg.send(chat, de("mentor-reminder", short), reply_to=await _notification(service, referral, delivery.channel))
+            return await tg.send(chat, de("mentor-reminder", short), reply_to=await notification_in(service, referral, delivery.channel))
         if delivery.kind == "escalation":
             return await tg.send(chat, de("mentor-escalation", short))
         if delivery.kind == "withdrawn":
-            original = await _notification(service, referral, delivery.channel)
+            original = await notification_in(service, referral, delivery.channel)
             if original:
                 await tg.edit(chat, original, de("mentor-withdrawn", short))   # the personal data leaves the chat
             return await tg.send(chat, de("mentor-withdrawn", short), reply_to=original)
@@ -168,7 +175,7 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
     raise DeliveryError(f"unknown channel or kind: {medium} / {delivery.kind}")
 
 
-async def _notification(service, referral: Referral, channel: str) -> int | None:
+async def notification_in(service, referral: Referral, channel: str) -> int | None:
     """The message id of the referral's notification in this chat, if it was sent."""
     for d in await service.store.deliveries(referral.id, "referral"):
         if d.channel == channel and d.message_id:

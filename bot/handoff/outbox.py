@@ -6,7 +6,8 @@ restart only what was never confirmed is sent again. Failures are retried with e
 delivery that exhausts its attempts becomes 'failed' and is listed by ``python -m bot outbox`` and /outbox.
 
 Kinds: referral (to the district's channels), reminder, escalation (coordination, no personal data),
-withdrawn (to every channel that got the referral), accepted (to the person, in their language).
+withdrawn (to every channel that got the referral), accepted (to the person, in their language),
+relay_out / relay_in (messages between mentor and person, see relay.py).
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ log = logging.getLogger(__name__)
 class DeliveryError(Exception):
     """A channel refused or could not be reached; ``retry_after`` (seconds) when the channel says when."""
 
-    def __init__(self, message: str, retry_after: float | None = None):
+    def __init__(self, message: str, retry_after: float | None = None, *, final: bool = False):
         super().__init__(message)
         self.retry_after = retry_after
+        self.final = final          # trying again cannot help (e.g. the person blocked the bot)
 
 
 class Outbox:
@@ -69,7 +71,7 @@ class Outbox:
             return "skipped"                       # e.g. the console runs without Telegram: leave it pending
         except DeliveryError as exc:
             attempts = delivery.attempts + 1
-            give_up = attempts >= self.max_attempts
+            give_up = attempts >= self.max_attempts or exc.final
             wait = max(self.delay(attempts), exc.retry_after or 0)
             await store.retry_later(delivery.id, str(exc), self.service.clock() + timedelta(seconds=wait), give_up)
             log.warning("delivery %d (%s to %s) failed, attempt %d%s: %s", delivery.id, delivery.kind,

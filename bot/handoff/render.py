@@ -166,6 +166,8 @@ def mentor_text(referral, region_name: str, locales: Locales, *, html_mode: bool
     if answer_lines:
         out += ["", bold(esc(de("mentor-field-answers")))]
         out += [f"• {esc(label)}: {esc(str(value))}" for label, value in answer_lines]
+    if data.get("same_contact_open"):
+        out += ["", esc(de("mentor-same-contact-open"))]
     out += ["", f"{esc(de('mentor-field-consent'))}: {esc(referral.consent_version)}, {local_time(referral.consent_at)}"]
     return "\n".join(out)
 

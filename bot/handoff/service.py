@@ -100,8 +100,11 @@ class HandoffService:
 
     # ---- referrals --------------------------------------------------------------------------------------
 
-    async def recent_open(self, user_key: str, contact_hash: str = "") -> Referral | None:
-        return await self.store.recent_open(user_key, contact_hash, self.clock() - DUPLICATE_WINDOW)
+    async def recent_open(self, user_key: str) -> Referral | None:
+        return await self.store.recent_open(user_key, self.clock() - DUPLICATE_WINDOW)
+
+    async def contact_open_elsewhere(self, contact_hash: str, user_key: str) -> bool:
+        return await self.store.contact_open_elsewhere(contact_hash, user_key)
 
     async def create(self, *, user_key: str, kind: str, district: str, lang: str, chat_id: int | None,
                      consent: tuple[str, str], data: dict[str, Any], contact_hash: str) -> Referral:

@@ -63,6 +63,7 @@ class Delivery:
     last_error: str
     message_id: int | None
     sent_at: str | None
+    payload: str | None = None          # a relayed message (JSON) until it is delivered
 
 
 def _referral(row) -> Referral:
@@ -138,14 +139,22 @@ class HandoffStore:
                                      "ORDER BY created_at DESC", (user_key,)) as cur:
             return [_referral(r) for r in await cur.fetchall()]
 
-    async def recent_open(self, user_key: str, contact_hash: str, since: datetime) -> Referral | None:
-        """An open referral of the same person (same chat user, or same phone / e-mail) created since ``since``."""
+    async def recent_open(self, user_key: str, since: datetime) -> Referral | None:
+        """This account's open referral created since ``since``; only its owner may ever be shown it."""
         async with self.conn.execute(
-                "SELECT * FROM referrals WHERE status IN ('new', 'accepted', 'contacted', 'unreachable') "
-                "AND created_at >= ? AND ((user_key = ? AND user_key != '') OR (contact_hash = ? AND contact_hash != ''))"
-                " ORDER BY created_at DESC LIMIT 1", (stamp(since), user_key, contact_hash)) as cur:
+                f"SELECT * FROM referrals WHERE status IN {OPEN!r} AND created_at >= ? AND user_key = ? "
+                "AND user_key != '' ORDER BY created_at DESC LIMIT 1", (stamp(since), user_key)) as cur:
             row = await cur.fetchone()
         return _referral(row) if row else None
+
+    async def contact_open_elsewhere(self, contact_hash: str, user_key: str) -> bool:
+        """Whether another account has an open referral with the same phone / e-mail (a yes or no, nothing more)."""
+        if not contact_hash:
+            return False
+        async with self.conn.execute(
+                f"SELECT 1 FROM referrals WHERE status IN {OPEN!r} AND contact_hash = ? AND user_key != ? LIMIT 1",
+                (contact_hash, user_key)) as cur:
+            return await cur.fetchone() is not None
 
     async def accept(self, ref: str, mentor: str, mentor_id: int, now: datetime) -> bool:
         """Take a new referral; False when someone else took it first (one UPDATE decides the race)."""

@@ -94,4 +94,26 @@ MIGRATIONS: list[str] = [
         detail   TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 5: messages between mentors and mentees through the bot   -- owned by bot/handoff/relay.py
+    """
+    ALTER TABLE outbox ADD COLUMN payload TEXT;   -- JSON of a relayed message, only until it is delivered
+    -- Relayed contents are kept no longer than delivery needs: sent, failed or cancelled erases them.
+    CREATE TRIGGER outbox_payload_erased AFTER UPDATE OF state ON outbox
+        WHEN NEW.state != 'pending' AND NEW.payload IS NOT NULL
+        BEGIN UPDATE outbox SET payload = NULL WHERE id = NEW.id; END;
+    CREATE TABLE relay_links (                -- the bot's messages in a project chat that belong to a referral
+        chat_id     INTEGER NOT NULL,
+        message_id  INTEGER NOT NULL,
+        referral_id TEXT NOT NULL,
+        PRIMARY KEY (chat_id, message_id)
+    );
+    CREATE TABLE relay_compose (              -- a person writing to their mentor right now (pseudonymous key)
+        user_key    TEXT PRIMARY KEY,
+        referral_id TEXT NOT NULL,
+        until       TEXT NOT NULL
+    );
+    CREATE TRIGGER relay_compose_ends AFTER UPDATE OF status ON referrals
+        WHEN NEW.status IN ('closed', 'withdrawn')
+        BEGIN DELETE FROM relay_compose WHERE referral_id = NEW.id; END;
+    """,
 ]

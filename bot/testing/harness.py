@@ -357,6 +357,9 @@ class Group:
     async def send(self, user_id: int, text: str) -> Replies:
         return await self._act(lambda: self.fake.text(user_id, text))
 
+    async def reply(self, user_id: int, to: SentMessage, text: str | None = None, **content: Any) -> Replies:
+        return await self._act(lambda: self.fake.reply(user_id, to, text, **content))
+
     async def press(self, user_id: int, label: str, message: SentMessage | None = None) -> Replies:
         return await self._act(lambda: self.fake.press(user_id, label, message))
 

@@ -54,6 +54,10 @@ def target_chat(server: FakeBotApi, p: Params) -> Chat:
     return chat
 
 
+#: a few of the emoji Telegram allows as reactions (the full list is longer)
+_REACTIONS = {"👍", "👎", "❤", "🔥", "👌", "👀", "✍", "🙏", "🤝", "😢"}
+
+
 def _reply_to(p: Params) -> int | None:
     params = p.json_value("reply_parameters", "can't parse reply parameters JSON object")
     if isinstance(params, dict) and params.get("message_id") is not None:
@@ -161,6 +165,25 @@ async def send_document(server: FakeBotApi, p: Params) -> JsonDict:
 @method("sendPhoto")
 async def send_photo(server: FakeBotApi, p: Params) -> JsonDict:
     return await _send_file(server, p, "photo")
+
+
+@method("sendVoice")
+async def send_voice(server: FakeBotApi, p: Params) -> JsonDict:
+    return await _send_file(server, p, "voice")
+
+
+@method("setMessageReaction")
+async def set_message_reaction(server: FakeBotApi, p: Params) -> bool:
+    """Reactions on any message of the chat (also people's own); recorded in ``server.reactions``."""
+    chat = target_chat(server, p)
+    message_id = p.required_integer("message_id", "message identifier is not specified")
+    reaction = p.json_value("reaction", "can't parse reaction types JSON object") or []
+    if not isinstance(reaction, list) or any(not isinstance(r, dict) or r.get("type") != "emoji" or
+                                             r.get("emoji") not in _REACTIONS for r in reaction):
+        raise bad_request("REACTION_INVALID")
+    server.reactions[(chat.id, message_id)] = [r["emoji"] for r in reaction]
+    server.bot_message_sent(None)
+    return True
 
 
 @method("sendChatAction")

@@ -155,6 +155,11 @@ class FakeGroup(_Sender):
         """Member ``user_id`` writes ``text`` in the group."""
         return self._message(self._user(user_id), text=text)
 
+    def reply(self, user_id: int, to: SentMessage, text: str | None = None, **content) -> JsonDict:
+        """Member ``user_id`` answers the bot's message ``to`` with Telegram's reply (text or e.g. photo=...)."""
+        original = to.to_api(self.server.bot_user, self.chat.info)
+        return self._message(self._user(user_id), text=text, reply_to_message=original, **content)
+
     def press(self, user_id: int, label: str, message: SentMessage | None = None) -> JsonDict:
         """Member ``user_id`` presses ``label`` on ``message`` (default: the newest message with buttons)."""
         if message is None:

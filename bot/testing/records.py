@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from bot.testing.updates import JsonDict, document_content, photo_content
+from bot.testing.updates import JsonDict, document_content, photo_content, voice_content
 
 _URL_PREFIXES = ("http://", "https://", "tg://")
 
@@ -65,7 +65,7 @@ class SentMessage:
     message_id: int
     chat_id: int
     date: int
-    kind: str  # "text", "document" or "photo"
+    kind: str  # "text", "document", "photo" or "voice"
     text: str
     plain: str
     parse_mode: str | None
@@ -132,6 +132,8 @@ class SentMessage:
     def _file_content(self, file: SentFile) -> JsonDict:
         if self.kind == "photo":
             return {"photo": photo_content(file.file_id, file.unique_id, file.size)}
+        if self.kind == "voice":
+            return {"voice": voice_content(file.file_id, file.unique_id, file.size)}
         return {
             "document": document_content(
                 file.file_id,

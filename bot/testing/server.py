@@ -79,6 +79,7 @@ class FakeBotApi:
         self.queue = UpdateQueue()
         self.requests: list[ApiRequest] = []
         self.callback_answers: list[CallbackAnswer] = []
+        self.reactions: dict[tuple[int, int], list[str]] = {}   # (chat id, message id) -> the bot's reaction
         self.open_queries: dict[str, str] = {}          # callback query id -> data, until answered
         self.commands: dict[tuple[str, str], list[JsonDict]] = {}   # (scope JSON, language) -> commands
         self.record_requests = record_requests

@@ -194,6 +194,7 @@ faq-migration-advice-mbe-a =
     Wohlfahrtsverbände bieten sie an, zum Beispiel Caritas, Diakonie, AWO oder das Rote Kreuz.
     Sie sind jünger als 27? Dann hilft Ihnen der Jugendmigrationsdienst (JMD).
     Auch Ihr Mentor hilft Ihnen bei allen Fragen zu Kursen.
+    Eine Beratungsstelle in Ihrer Nähe und Hilfe bei Briefen vom Amt: siehe die Frage „Wo finde ich eine Migrationsberatung in meiner Nähe?“
 
 faq-youth-migration-service-jmd-q = Ich bin unter 27. Wer hilft mir beim Deutschlernen?
 faq-youth-migration-service-jmd-a =
@@ -204,3 +205,31 @@ faq-youth-migration-service-jmd-a =
     Die Beratung ist kostenlos.
     Sie können auch online fragen: bei jmd4you.
     Dort antworten Fachleute auf Ihre Fragen.
+
+## Added 2026-12-07: courses beside work, finding a local advice office
+
+faq-course-part-time-evening-q = Gibt es Deutschkurse am Abend oder neben der Arbeit?
+faq-course-part-time-evening-a =
+    Ja, Sie können auch neben Arbeit oder Familie Deutsch lernen.
+    Integrationskurse gibt es in Vollzeit und in Teilzeit.
+    Ein Teilzeitkurs hat weniger Stunden am Tag.
+    Die Uhrzeiten legt der Kursträger fest. Fragen Sie dort nach Kursen am Abend.
+    Kursträger in Ihrer Nähe finden Sie mit BAMF-NAvI.
+    Sie haben schon Arbeit? Dann passt vielleicht ein Job-BSK.
+    Er hat 100 bis 150 Stunden, geht auch in Teilzeit und oft direkt im Betrieb.
+    Dafür brauchen Sie mindestens Deutsch auf dem Niveau A2.
+    Sie können auch kostenlos online lernen: im vhs-Lernportal, auch mit dem Handy.
+    Ihr Mentor hilft Ihnen, den passenden Kurs zu finden.
+
+faq-migration-advice-near-me-q = Wo finde ich eine Migrationsberatung in meiner Nähe?
+faq-migration-advice-near-me-a =
+    Die Migrationsberatung für Erwachsene (MBE) gibt es an über 1.400 Orten in Deutschland.
+    Eine Beratungsstelle in Ihrer Nähe finden Sie bei mbeon.
+    Das ist eine App und eine Internetseite. Suchen Sie dort mit Ihrer Postleitzahl.
+    Bei mbeon können Sie auch online im Chat fragen, in vielen Sprachen.
+    Die Beratung ist kostenlos.
+    Die MBE hilft auch bei Briefen von Ämtern.
+    Sie erklärt Ihnen, was im Brief steht und was Sie tun müssen.
+    Sie hilft auch bei Anträgen und Formularen.
+    Wichtig: Viele Briefe haben eine Frist. Gehen Sie früh zur Beratung und nehmen Sie den Brief mit.
+    Sie sind jünger als 27? Dann hilft der Jugendmigrationsdienst (JMD).

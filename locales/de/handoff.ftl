@@ -6,6 +6,7 @@ handoff-privacy =
     Bevor wir Ihre Anfrage weitergeben, brauchen wir Ihre Zustimmung.
     <b>Was wir speichern:</b> Ihren Namen, wie man Sie erreicht, Ihre Sprachen, eine gute Zeit für einen Anruf, Ihre Nachricht und Ihre Antworten im Bot.
     <b>Wer es bekommt:</b> nur { $project } für { $region }.
+    <b>Nachrichten:</b> Wenn Sie hier mit dem Projekt schreiben, gehen die Nachrichten durch diesen Bot. Er speichert sie nur, bis sie zugestellt sind.
     <b>Wie lange:</b> bis Ihre Begleitung endet, danach höchstens { $days } Tage.
     <b>Widerruf:</b> jederzeit mit /delete. Dann löschen wir Ihre Daten und sagen es dem Projekt.
     Datenschutzhinweis Version { $version }
@@ -136,6 +137,7 @@ mentor-contact-telegram = Telegram-Chat
 mentor-contact-telegram-link = Chat öffnen
 mentor-contact-phone = Telefon { $phone }
 mentor-contact-email = E-Mail { $email }
+mentor-same-contact-open = ℹ️ Hinweis: Zu diesem Telefon oder dieser E-Mail gibt es bereits eine offene Anfrage (von einem anderen Telegram-Konto).
 mentor-btn-accept = ✋ Übernehmen
 mentor-btn-contacted = 📞 Kontaktiert
 mentor-btn-unreachable = ❌ Nicht erreicht

@@ -195,6 +195,7 @@ faq-migration-advice-mbe-a =
     Welfare organisations offer it, for example Caritas, Diakonie, AWO or the Red Cross.
     Are you younger than 27? Then the youth migration service (JMD) helps you.
     Your mentor also helps you with all questions about courses.
+    An advice centre near you and help with letters from the authorities: see the question “Where do I find migration advice near me?”
 
 faq-youth-migration-service-jmd-q = I am under 27. Who helps me learn German?
 faq-youth-migration-service-jmd-a =
@@ -206,3 +207,31 @@ faq-youth-migration-service-jmd-a =
     The advice is free.
     You can also ask online: at jmd4you.
     There, experts answer your questions.
+
+## Added 2026-12-07: courses beside work, finding a local advice office
+
+faq-course-part-time-evening-q = Are there German courses in the evening or beside work?
+faq-course-part-time-evening-a =
+    Yes, you can learn German beside work or family.
+    Integration courses are full-time or part-time.
+    A part-time course has fewer hours a day.
+    The course provider sets the times. Ask them about evening courses.
+    BAMF-NAvI shows course providers near you.
+    Do you already have a job? Then a Job-BSK may suit you.
+    It has 100 to 150 lessons, can be part-time and often takes place at work.
+    You need German at level A2 or higher for it.
+    You can also learn online for free: in the vhs-Lernportal, also on your phone.
+    Your mentor helps you find the right course.
+
+faq-migration-advice-near-me-q = Where do I find migration advice near me?
+faq-migration-advice-near-me-a =
+    Migration advice for adults (MBE) is offered in more than 1,400 places in Germany.
+    You find an advice centre near you with mbeon.
+    It is an app and a website. Search there with your postcode.
+    With mbeon you can also ask online in a chat, in many languages.
+    The advice is free.
+    The MBE also helps with letters from the authorities.
+    They explain what the letter says and what you have to do.
+    They also help with applications and forms.
+    Important: many letters have a deadline. Go to the advice centre early and take the letter with you.
+    Are you younger than 27? Then the youth migration service (JMD) helps you.

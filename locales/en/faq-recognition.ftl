@@ -225,3 +225,65 @@ faq-recognition-mentor-a =
     They are still there for you after you start a job.
     You do not have a mentor yet?
     Then you can contact the project in your region through this bot.
+
+## Added 2026-12-07: doctors and dentists, medical German, educators, ZAB online, papers from abroad
+
+faq-recognition-doctor-dentist-q = Doctor or dentist: how do I get my licence (Approbation)?
+faq-recognition-doctor-dentist-a =
+    Doctors and dentists need a licence in Germany (Approbation).
+    It is the state permission to work in the profession.
+    In Saxony you apply to the Landesdirektion Sachsen.
+    The Landesdirektion checks whether your training is equivalent.
+    Are there big differences? Then you take a knowledge test (Kenntnisprüfung).
+    It is an oral and practical exam. There you show your medical knowledge.
+    You also need good German for the job. Read the question about the medical language test.
+    There is also a permit for a limited time (Berufserlaubnis).
+    Get free advice before you apply, for example at IBAS.
+
+faq-recognition-medical-german-q = Which German test do I need as a doctor?
+faq-recognition-medical-german-a =
+    For the licence (Approbation) you need good German.
+    First you show a language certificate at level B2.
+    Then you take a medical language test (Fachsprachprüfung).
+    There you show that you can talk well with patients and colleagues.
+    The level is C1 for medicine.
+    For doctors, the Sächsische Landesärztekammer runs the test.
+    For dentists, the Landeszahnärztekammer Sachsen runs it.
+    The Landesdirektion Sachsen registers you for the test after you apply.
+    Important: the knowledge test (Kenntnisprüfung) is something else. It tests your medical knowledge.
+    To prepare, there are job-related German courses for people in a recognition procedure.
+
+faq-recognition-educator-kita-q = I am an educator. Can I work in a Kita?
+faq-recognition-educator-kita-a =
+    To work as a qualified educator in a Kita in Saxony, you need full recognition.
+    The Landesamt für Schule und Bildung (LaSuB) is responsible.
+    It checks whether your qualification equals a state-recognised educator (staatlich anerkannter Erzieher).
+    This also applies to special needs carers (Heilerziehungspfleger).
+    Did you study childhood education or social work?
+    Then the Landesdirektion Sachsen is responsible.
+    Are there differences to the German training? Read the question about partial recognition.
+    Get free advice before you apply, for example at IBAS.
+    Your mentor also helps you look for work in a Kita.
+
+faq-recognition-zab-online-q = ZAB: how do I apply and how long does it take?
+faq-recognition-zab-online-a =
+    You apply for the ZAB statement of comparability (Zeugnisbewertung) online.
+    You open an account on the ZAB website.
+    Then you upload your documents as PDF files.
+    The checklist for your country shows which documents you need.
+    The ZAB starts only when all documents are there and the fee is paid.
+    The first statement costs 200 euros.
+    At the moment the ZAB reports delays. So it can take longer. Plan enough time.
+    You get the finished statement as a PDF in your account.
+
+faq-recognition-apostille-abroad-q = Translation from abroad or apostille: what counts?
+faq-recognition-apostille-abroad-a =
+    The office that checks your application decides.
+    The translation must always be made by a sworn translator.
+    The ZAB also accepts translations from abroad if the translator is sworn there.
+    Other offices want a translator from Germany.
+    For example the Landesdirektion Sachsen for social professions.
+    Some offices also want an apostille or a legalisation.
+    With it, an authority in your home country or the German embassy there confirms that the document is real.
+    So ask the responsible office first. Then you do not pay twice.
+    In Germany you get certified copies at the citizens' office (Bürgeramt), for example.

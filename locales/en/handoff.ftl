@@ -6,6 +6,7 @@ handoff-privacy =
     Before we pass on your request, we need your consent.
     <b>What we store:</b> your name, how to reach you, your languages, a good time to call, your message and your answers in this bot.
     <b>Who gets it:</b> only { $project } for { $region }.
+    <b>Messages:</b> If you write with the project here, the messages pass through this bot. It keeps them only until they are delivered.
     <b>How long:</b> until your mentoring ends, then at most { $days } days.
     <b>Withdraw:</b> at any time with /delete. Then we delete your data and tell the project.
     Privacy notice version { $version }
@@ -136,6 +137,7 @@ mentor-contact-telegram = Telegram chat
 mentor-contact-telegram-link = Open chat
 mentor-contact-phone = Phone { $phone }
 mentor-contact-email = E-mail { $email }
+mentor-same-contact-open = ℹ️ Note: there is already an open request with this phone number or e-mail (from another Telegram account).
 mentor-btn-accept = ✋ Take over
 mentor-btn-contacted = 📞 Contacted
 mentor-btn-unreachable = ❌ Not reached

@@ -196,6 +196,7 @@ faq-migration-advice-mbe-a =
     La ofrecen organizaciones sociales, por ejemplo Caritas, Diakonie, AWO o la Cruz Roja.
     ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).
     Su mentor también le ayuda con todas las preguntas sobre cursos.
+    Una oficina cerca de usted y ayuda con cartas de las oficinas públicas: vea la pregunta «¿Dónde encuentro asesoría para migrantes cerca de mí?»
 
 faq-youth-migration-service-jmd-q = Tengo menos de 27 años. ¿Quién me ayuda con el alemán?
 faq-youth-migration-service-jmd-a =
@@ -207,3 +208,31 @@ faq-youth-migration-service-jmd-a =
     La asesoría es gratis.
     También puede preguntar en línea: en jmd4you.
     Allí le responden personas expertas.
+
+## Added 2026-12-07: courses beside work, finding a local advice office
+
+faq-course-part-time-evening-q = ¿Hay cursos de alemán por la tarde o junto al trabajo?
+faq-course-part-time-evening-a =
+    Sí, puede aprender alemán junto al trabajo o la familia.
+    Los cursos de integración son a tiempo completo o a tiempo parcial.
+    Un curso a tiempo parcial tiene menos horas al día.
+    El centro de cursos decide los horarios. Pregunte allí por cursos de tarde o de noche.
+    Con BAMF-NAvI encuentra centros de cursos cerca de usted.
+    ¿Ya tiene trabajo? Entonces quizás le sirve un Job-BSK.
+    Tiene de 100 a 150 horas, puede ser a tiempo parcial y a menudo es en la empresa.
+    Para este curso necesita como mínimo alemán de nivel A2.
+    También puede aprender gratis en línea: en el vhs-Lernportal, también con el móvil.
+    Su mentor le ayuda a encontrar el curso adecuado.
+
+faq-migration-advice-near-me-q = ¿Dónde encuentro asesoría para migrantes cerca de mí?
+faq-migration-advice-near-me-a =
+    La asesoría para migrantes adultos (MBE) está en más de 1.400 lugares de Alemania.
+    Encuentra una oficina cerca de usted con mbeon.
+    Es una aplicación y una página web. Busque allí con su código postal.
+    En mbeon también puede preguntar en línea por chat, en muchos idiomas.
+    La asesoría es gratis.
+    La MBE también ayuda con cartas de las oficinas públicas.
+    Le explican qué dice la carta y qué tiene que hacer.
+    También ayudan con solicitudes y formularios.
+    Importante: muchas cartas tienen un plazo. Vaya pronto a la asesoría y lleve la carta.
+    ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).

@@ -6,6 +6,7 @@ handoff-privacy =
     Antes de enviar su solicitud, necesitamos su consentimiento.
     <b>Qué guardamos:</b> su nombre, cómo contactarle, sus idiomas, un buen momento para llamar, su mensaje y sus respuestas en este bot.
     <b>Quién lo recibe:</b> solo { $project } para { $region }.
+    <b>Mensajes:</b> Si escribe aquí con el proyecto, los mensajes pasan por este bot. Solo los guarda hasta entregarlos.
     <b>Por cuánto tiempo:</b> hasta que termine su acompañamiento y después como máximo { $days } días.
     <b>Retirar el consentimiento:</b> en cualquier momento con /delete. Entonces borramos sus datos y se lo decimos al proyecto.
     Aviso de privacidad, versión { $version }
@@ -136,6 +137,7 @@ mentor-contact-telegram = Chat de Telegram
 mentor-contact-telegram-link = Abrir chat
 mentor-contact-phone = Teléfono { $phone }
 mentor-contact-email = Correo { $email }
+mentor-same-contact-open = ℹ️ Nota: ya hay una solicitud abierta con este teléfono o correo (de otra cuenta de Telegram).
 mentor-btn-accept = ✋ Asumir
 mentor-btn-contacted = 📞 Contactado
 mentor-btn-unreachable = ❌ No localizado

@@ -307,3 +307,31 @@ async def test_every_answer_fits_one_telegram_message_in_every_language(app):
             text = render_message(message, lang, app.content.locales, html_mode=True).text
             assert len(text) <= 4096, (entry.id, lang, len(text))
             assert entry.sources[0] in text.replace("&amp;", "&")
+
+
+#: Entries added for the content gaps (doctors and dentists, medical German, educators, ZAB online, papers
+#: from abroad, courses beside work, finding a local migration advice office): topic → entry ids.
+ADDED_ENTRIES = {
+    "language": ("course-part-time-evening", "migration-advice-near-me"),
+    "recognition": ("recognition-doctor-dentist", "recognition-medical-german", "recognition-educator-kita",
+                    "recognition-zab-online", "recognition-apostille-abroad"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_added_entries_are_listed_and_answer_with_official_sources_and_date(app, lang):
+    driver = await started(app, lang, user="gaps")
+    await driver.press("faq")
+    catalog = app.content.extras["faq"].catalog
+    for topic, entry_ids in ADDED_ENTRIES.items():
+        turn = await driver.press(topic)
+        assert {f"faq-{e}-q" for e in entry_ids} <= {b.label for b in turn.buttons}
+        for entry_id in entry_ids:
+            turn = await driver.press(entry_id)
+            assert turn.ids == [f"faq-{entry_id}-a"]
+            entry = catalog.entry(entry_id)
+            text = shown(app, driver)
+            assert entry.sources and all(url.startswith("https://") and url in text for url in entry.sources)
+            assert format_date(entry.checked, format="long", locale=lang) in text
+            await driver.press("back")
+        await driver.press("topics")

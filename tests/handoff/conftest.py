@@ -98,6 +98,7 @@ districts:
     project: Testprojekt Dresden
     telegram_chats: [{DRESDEN_GROUP}]
     emails: [mentoring-dresden@example.org]
+    office: "Beispielstraße 1, 01067 Dresden"
   "14713":
     telegram_chats: [{LEIPZIG_GROUP}]
   "14511":
@@ -118,7 +119,7 @@ def build_content(root: Path) -> Path:
     for lang in LANGUAGES:
         folder = root / "locales" / lang
         folder.mkdir(parents=True, exist_ok=True)
-        for name in ("engine", "handoff", "employer"):
+        for name in ("engine", "handoff", "employer", "relay"):
             shutil.copy(REPO / "locales" / lang / f"{name}.ftl", folder / f"{name}.ftl")
         texts = dict(TEXTS, **(GERMAN if lang == "de" else {}))
         texts.update({mid: f"{lang}:{mid}" for mid in DISTRICT_MESSAGES})

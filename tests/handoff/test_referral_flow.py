@@ -140,13 +140,41 @@ async def test_a_second_request_soon_after_is_recognised_not_sent_again(make_han
     turn = await d.say("/human")
     assert turn.ids[:1] == ["handoff-status"], "the open request's status instead of a new one"
     assert "It has arrived" in shown(app, turn)
-    # the same phone number from another chat is the same person, too
-    other = Driver(app, user="amina-new-phone", lang="en")
-    await to_consent(other)
-    await fill_contact(other, value="+49 151 23456789")
-    turn = await other.press("send")
-    assert turn.ids[:2] == ["handoff-duplicate", "handoff-status"]
     assert len(await rows(app, "SELECT id FROM referrals")) == 1
+
+
+async def test_another_account_with_the_same_phone_learns_nothing_and_is_not_blocked(make_handoff_app):
+    """Knowing someone's phone number must not reveal that they asked for help, where or when."""
+    from bot.handoff.render import mentor_text
+
+    app = await make_handoff_app()
+    owner = Driver(app, user="amina", lang="en")
+    await to_consent(owner, "04109")                  # Leipzig
+    await fill_contact(owner)
+    await owner.press("send")
+    (first,) = await rows(app, "SELECT id FROM referrals")
+
+    stranger = Driver(app, user="somebody-else", lang="en")
+    await to_consent(stranger)                        # Dresden
+    await fill_contact(stranger, name="Someone", value="+49 151 23456789")
+    turn = await stranger.press("send")
+    text = shown(app, turn)
+    assert "handoff-duplicate" not in turn.ids and "handoff-status" not in turn.ids
+    assert "handoff-sent" in turn.ids
+    assert first[0] not in text and "Leipzig" not in text and "It has arrived" not in text
+    referrals = await rows(app, "SELECT id, district FROM referrals ORDER BY created_at")
+    assert len(referrals) == 2 and referrals[1][1] == "14612"
+    # the project may see a neutral hint, naming nothing of the other request
+    service = service_for(app)
+    second = await service.store.get(referrals[1][0])
+    notice = mentor_text(second, "Dresden", app.content.locales, html_mode=False)
+    assert "bereits eine offene Anfrage" in notice
+    assert first[0] not in notice and "Leipzig" not in notice
+    earlier = await service.store.get(first[0])
+    assert "bereits eine offene Anfrage" not in mentor_text(earlier, "Leipzig", app.content.locales, html_mode=False)
+    # the owner still sees their own request, unchanged
+    turn = await owner.say("/human")
+    assert turn.ids[:1] == ["handoff-status"] and first[0] in shown(app, turn)
 
 
 async def test_the_status_menu_item_answers_in_the_persons_language(make_handoff_app):

@@ -77,7 +77,7 @@ async def test_a_mentor_accepts_the_mentee_is_told_and_nobody_can_take_it_twice(
     await group.press(MARIA, "Übernehmen", message=msg)
     assert h.server.callback_answers[-1].text == "Übernommen. Die Person wird benachrichtigt."
     assert "Übernommen von Maria" in msg.plain
-    assert [b.text for b in msg.buttons] == ["📞 Kontaktiert", "❌ Nicht erreicht", "✅ Abschließen"]
+    assert [b.text for b in msg.buttons] == ["📞 Kontaktiert", "❌ Nicht erreicht", "✅ Abschließen", "✍️ Der Person schreiben"]
     told = await h.server.wait_for(lambda: next((m for m in amina.messages if "has been accepted" in m.plain), None))
     assert ref in told.plain and "Testprojekt Dresden" in told.plain
     # Jonas presses an old accept button (or a forged one): refused, Maria stays

@@ -1,0 +1,256 @@
+"""Mentor and mentee talk through the bot, once a mentor has taken the referral.
+
+Why through the bot: a ``tg://user`` link opens nobody who hides their account from forwards, and mentors
+would have to write from their private accounts. Here the person reads the project's name, in their own
+language for the ready-made messages, and the project reads everything in its own chat, under the referral.
+
+- mentor → person: a reply (Telegram's reply) to any of the bot's messages about the referral in the
+  project's chat, or a ready-made message (``TEMPLATES``) chosen after "Der Person schreiben";
+- person → project: "Write to my mentor" (under "My request", or under a relayed message) opens a short
+  writing window (``COMPOSE_MINUTES``); text, photos, files and voice notes go to the project chat only.
+
+Both directions are outbox deliveries (kinds ``relay_out`` to the person, ``relay_in`` to the project), so
+they are retried, sent once, and kept in order per referral and chat. The contents sit in the delivery's
+``payload`` only until it is delivered (a trigger erases it; see the migration).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.handoff.render import MENTOR_LANG, language_in_german
+from bot.handoff.store import Delivery, Referral, stamp
+
+log = logging.getLogger(__name__)
+
+#: callback data prefix of relay buttons: r:<action>:<referral>[:…]
+PREFIX = "r"
+TO_PERSON, TO_PROJECT = "relay_out", "relay_in"
+#: referral states in which mentor and person may write to each other (taken, not yet closed)
+TAKEN = ("accepted", "contacted", "unreachable")
+COMPOSE_MINUTES = 30
+FILE_KINDS = ("photo", "document", "voice")
+
+
+@dataclass(frozen=True)
+class Template:
+    """A ready-made message: ``relay-tpl-<name>`` for the person, ``mentor-relay-tpl-<name>`` as its German
+    title; ``answers`` are (value, label message id) buttons whose press goes back to the project."""
+
+    name: str
+    answers: tuple[tuple[str, str], ...] = ()
+    write: bool = False              # offers "send it now" (opens the writing window)
+    needs_office: bool = False       # only when the mentors file names the project's office
+
+
+TEMPLATES: dict[str, Template] = {t.name: t for t in (
+    Template("call", answers=(("morning", "handoff-time-morning"), ("afternoon", "handoff-time-afternoon"),
+                              ("evening", "handoff-time-evening"), ("any", "handoff-time-any"))),
+    Template("residence", write=True),
+    Template("certificate", write=True),
+    Template("office", needs_office=True, write=True),
+    Template("still", answers=(("yes", "relay-answer-yes"), ("no", "relay-answer-no"))),
+)}
+
+#: the person's texts, rendered from code (validate checks them in all four languages)
+PERSON_MESSAGES = (
+    "relay-from-project", "relay-btn-write", "relay-btn-stop", "relay-write-prompt", "relay-sent", "relay-sent-short",
+    "relay-btn-write-mentor",
+    "relay-stopped", "relay-not-open", "relay-only-these", "relay-answer-yes", "relay-answer-no",
+    "relay-btn-send-now", *(f"relay-tpl-{name}" for name in TEMPLATES),
+)
+
+
+class RelayStore:
+    """The relay's SQL: links of project-chat messages to referrals, and the open writing windows."""
+
+    def __init__(self, db):
+        self.db = db
+
+    @property
+    def conn(self):
+        return self.db.conn
+
+    async def link(self, chat_id: int, message_id: int, ref: str) -> None:
+        await self.conn.execute("INSERT OR REPLACE INTO relay_links (chat_id, message_id, referral_id) VALUES (?, ?, ?)",
+                                (chat_id, message_id, ref))
+        await self.conn.commit()
+
+    async def linked(self, chat_id: int, message_id: int) -> str | None:
+        """The referral a message of the bot in this chat belongs to: a notification, a reminder, a relayed
+        message from the person, or the prompt of "Der Person schreiben"."""
+        async with self.conn.execute(
+                "SELECT referral_id FROM relay_links WHERE chat_id = ? AND message_id = ? UNION ALL "
+                "SELECT referral_id FROM outbox WHERE channel = ? AND message_id = ? AND kind IN "
+                "('referral', 'reminder', ?) LIMIT 1", (chat_id, message_id, f"tg:{chat_id}", message_id, TO_PROJECT)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def enqueue(self, ref: str, kind: str, channel: str, key: str, payload: dict, now: datetime) -> bool:
+        """One relayed message; ``key`` makes the same Telegram message or press enqueue once."""
+        cur = await self.conn.execute(
+            "INSERT OR IGNORE INTO outbox (referral_id, kind, channel, idem, state, next_at, created_at, payload) "
+            "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
+            (ref, kind, channel, f"{ref}:{kind}:{key}", stamp(now), stamp(now), json.dumps(payload, ensure_ascii=False)))
+        await self.conn.commit()
+        return cur.rowcount == 1
+
+    async def earlier_pending(self, delivery: Delivery) -> bool:
+        """Whether an older relayed message of the same referral to the same chat still waits (order is kept)."""
+        async with self.conn.execute(
+                "SELECT 1 FROM outbox WHERE referral_id = ? AND channel = ? AND kind = ? AND state = 'pending' "
+                "AND id < ? LIMIT 1", (delivery.referral_id, delivery.channel, delivery.kind, delivery.id)) as cur:
+            return await cur.fetchone() is not None
+
+    async def open_window(self, user_key: str, ref: str, until: datetime) -> None:
+        await self.conn.execute("INSERT OR REPLACE INTO relay_compose (user_key, referral_id, until) VALUES (?, ?, ?)",
+                                (user_key, ref, stamp(until)))
+        await self.conn.commit()
+
+    async def window(self, user_key: str, now: datetime) -> str | None:
+        async with self.conn.execute("SELECT referral_id FROM relay_compose WHERE user_key = ? AND until > ?",
+                                     (user_key, stamp(now))) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def close_window(self, user_key: str) -> bool:
+        cur = await self.conn.execute("DELETE FROM relay_compose WHERE user_key = ?", (user_key,))
+        await self.conn.commit()
+        return cur.rowcount > 0
+
+    async def waiting(self, user_key: str) -> list[dict]:
+        """The person's messages to their project that are not delivered yet (for /mydata)."""
+        async with self.conn.execute(
+                "SELECT o.referral_id, o.payload, o.created_at FROM outbox o JOIN referrals r ON r.id = o.referral_id "
+                "WHERE r.user_key = ? AND r.user_key != '' AND o.kind = ? AND o.state = 'pending'",
+                (user_key, TO_PROJECT)) as cur:
+            return [{"referral": r[0], "message": json.loads(r[1] or "{}"), "since": r[2]} for r in await cur.fetchall()]
+
+
+def content_of(message) -> dict | None:
+    """What of a Telegram message can be relayed: text, or a photo / document / voice note (by file id)."""
+    if message.text:
+        return {"text": message.text}
+    caption = message.caption or ""
+    if message.photo:
+        return {"file": "photo", "id": message.photo[-1].file_id, "caption": caption}
+    if message.document:
+        return {"file": "document", "id": message.document.file_id, "caption": caption}
+    if message.voice:
+        return {"file": "voice", "id": message.voice.file_id, "caption": caption}
+    return None
+
+
+class Relay:
+    """The rules of who may write to whom, and rendering of relayed messages for both sides."""
+
+    def __init__(self, service):
+        self.service = service
+        self.store = RelayStore(service.app.db)
+
+    def de(self, msg_id: str, args=None) -> str:
+        return self.service.locales.text(MENTOR_LANG, msg_id, args, label=True)
+
+    def text(self, lang: str, msg_id: str, args=None) -> str:
+        from bot.engine import Message
+        from bot.i18n.render import render_message
+        return render_message(Message(msg_id, args or {}), lang, self.service.locales).text
+
+    def label(self, lang: str, msg_id: str) -> str:
+        return self.service.locales.text(lang, msg_id, label=True)
+
+    def templates(self, referral: Referral) -> list[Template]:
+        office = self.service.channels(referral.district).office
+        return [t for t in TEMPLATES.values() if office or not t.needs_office]
+
+    def project_chats(self, referral: Referral) -> list[int]:
+        return list(self.service.channels(referral.district).telegram_chats)
+
+    def open_for_writing(self, referral: Referral | None) -> bool:
+        return (referral is not None and referral.status in TAKEN and referral.chat_id is not None
+                and bool(self.project_chats(referral)))
+
+    # ---- enqueue ----------------------------------------------------------------------------------------
+
+    async def to_person(self, referral: Referral, key: str, payload: dict) -> bool:
+        now = self.service.clock()
+        added = await self.store.enqueue(referral.id, TO_PERSON, f"tg:{referral.chat_id}", key, payload, now)
+        self.service.kick()
+        return added
+
+    async def to_project(self, referral: Referral, key: str, payload: dict) -> int:
+        now = self.service.clock()
+        added = 0
+        for chat in self.project_chats(referral):
+            added += await self.store.enqueue(referral.id, TO_PROJECT, f"tg:{chat}", key, payload, now)
+        self.service.kick()
+        return added
+
+    async def start_writing(self, user_key: str, referral: Referral) -> None:
+        await self.store.open_window(user_key, referral.id, self.service.clock() + timedelta(minutes=COMPOSE_MINUTES))
+
+    # ---- what each side reads ---------------------------------------------------------------------------
+
+    def person_header(self, referral: Referral) -> str:
+        project = self.service.project_name(referral.district, referral.lang)
+        return self.text(referral.lang, "relay-from-project", {"project": project, "ref": referral.id})
+
+    def project_header(self, referral: Referral) -> str:
+        return self.de("mentor-relay-from-person", {"ref": referral.id,
+                                                    "language": language_in_german(referral.lang)})
+
+    def person_message(self, referral: Referral, payload: dict) -> tuple[str, list[list[tuple[str, str]]]]:
+        """Text (HTML) and buttons (label, callback data) of a relayed message as the person sees it."""
+        lang, ref = referral.lang, referral.id
+        write = (self.label(lang, "relay-btn-write"), f"{PREFIX}:write:{ref}")
+        template = TEMPLATES.get(payload.get("template", ""))
+        if template is None:
+            body = html.escape(payload.get("text") or payload.get("caption") or "")
+            return (f"{self.person_header(referral)}\n\n{body}".rstrip(), [[write]])
+        office = self.service.channels(referral.district).office or ""
+        body = self.text(lang, f"relay-tpl-{template.name}", {"office": office})
+        rows = [[(self.label(lang, label), f"{PREFIX}:a:{ref}:{template.name}:{value}")]
+                for value, label in template.answers]
+        rows.append([(self.label(lang, "relay-btn-send-now"), write[1])] if template.write else [write])
+        return f"{self.person_header(referral)}\n\n{body}", rows
+
+    def project_message(self, referral: Referral, payload: dict) -> str:
+        """A relayed message as the project reads it (German frame, the person's words as written)."""
+        answer = payload.get("answer")
+        if answer:
+            template, value = answer
+            labels = dict(TEMPLATES[template].answers) if template in TEMPLATES else {}
+            shown = self.de(labels[value]) if value in labels else value
+            return self.de("mentor-relay-answer", {"ref": referral.id, "title": self.de(f"mentor-relay-tpl-{template}"),
+                                                   "answer": shown})
+        body = html.escape(payload.get("text") or payload.get("caption") or "")
+        return f"{self.project_header(referral)}\n\n{body}".rstrip()
+
+    def template_buttons(self, referral: Referral) -> list[list[tuple[str, str]]]:
+        return [[(self.de(f"mentor-relay-tpl-{t.name}"), f"{PREFIX}:t:{referral.id}:{t.name}")]
+                for t in self.templates(referral)]
+
+
+class RelayData:
+    """Personal data of the relay: messages to the project not yet delivered, and an open writing window.
+    Withdrawal (/delete) cancels the person's pending deliveries, which erases their contents (trigger)."""
+
+    name = "messages_to_project"
+
+    def __init__(self, service):
+        self.store = RelayStore(service.app.db)
+
+    async def export(self, user_key: str) -> list | None:
+        return await self.store.waiting(user_key) or None
+
+    async def erase(self, user_key: str) -> int:
+        return int(await self.store.close_window(user_key))
+
+    async def expire(self, now: datetime, config) -> int:
+        cur = await self.store.conn.execute("DELETE FROM relay_compose WHERE until <= ?", (stamp(now),))
+        await self.store.conn.commit()
+        return cur.rowcount

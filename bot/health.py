@@ -1,0 +1,66 @@
+"""Liveness: the running bot writes a heartbeat; ``python -m bot health`` reads it.
+
+Checking the content (``validate``) says nothing about whether the process still answers. The heartbeat is
+written by a job of the bot's own event loop, so it goes stale when the loop hangs or the process is gone,
+which is what a supervisor (Docker's HEALTHCHECK, a systemd timer) must notice. It sits beside the database
+(``<DATABASE_PATH>.alive``), on the volume the bot already writes to; it holds one UTC timestamp, nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+INTERVAL = 30.0            # seconds between heartbeats
+FIRST = 5.0                # seconds from start-up to the first heartbeat
+MAX_AGE = 120.0            # older than this (four missed beats) counts as not alive
+
+
+def heartbeat_path(database_path: Path) -> Path:
+    return database_path.with_name(database_path.name + ".alive")
+
+
+def beat(path: Path, now: datetime | None = None) -> None:
+    """Write the time atomically: a reader never sees half a timestamp."""
+    moment = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(moment + "\n", encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def check(path: Path, max_age: float = MAX_AGE, now: datetime | None = None) -> tuple[bool, str]:
+    """(alive?, one line for the operator)."""
+    try:
+        written = datetime.fromisoformat(path.read_text(encoding="utf-8").strip())
+    except FileNotFoundError:
+        return False, f"not alive: no heartbeat at {path} (is the bot running with this DATABASE_PATH?)"
+    except (OSError, ValueError) as exc:
+        return False, f"not alive: the heartbeat at {path} cannot be read ({exc})"
+    age = ((now or datetime.now(timezone.utc)) - written).total_seconds()
+    if age > max_age:
+        return False, f"not alive: the last heartbeat is {age:.0f} s old (more than {max_age:.0f} s)"
+    return True, f"alive: last heartbeat {max(age, 0):.0f} s ago"
+
+
+def install(application, app) -> None:
+    """A job of the Telegram bot's loop writes the heartbeat (the console demo has none)."""
+    path = heartbeat_path(app.config.database_path)
+
+    async def heartbeat(context) -> None:
+        try:
+            beat(path)
+        except OSError as exc:
+            log.warning("could not write the heartbeat file: %s", exc.strerror or exc)
+
+    if application.job_queue is not None:
+        # Jobs are scheduled before the content is loaded and the scheduler starts after it: a first beat
+        # due before that start would be skipped, so it comes FIRST seconds after build (cold start ~2 s).
+        application.job_queue.run_repeating(heartbeat, interval=INTERVAL, first=FIRST, name="heartbeat")
+
+
+def register(app) -> None:
+    app.telegram_installers.append(install)
