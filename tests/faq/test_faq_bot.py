@@ -24,16 +24,16 @@ LANGS = ("de", "en", "ar", "es")
 
 #: one typed question per language, as people write it, and the entry that answers it (the search is sure)
 SEARCHES = {
-    "de": ("wieviel kostet der integrationskurs", "integration-course-cost"),
-    "en": ("how much does recognition cost", "recognition-costs"),
+    "de": ("was kostet der integrationskurs", "integration-course-cost"),
+    "en": ("how long does recognition take", "recognition-duration"),
     "ar": ("قديش سعر كورس الاندماج", "integration-course-cost"),
-    "es": ("necesito traduccion jurada de mi titulo", "recognition-translations"),
+    "es": ("cuánto cuesta el curso de integración", "integration-course-cost"),
 }
 #: questions the search is unsure about: the entry that answers them is among the "Did you mean …?" buttons
 UNSURE = {
     "de": ("zahlt die arbeitsagentur die gebühren", "recognition-jobcenter"),
     "en": ("i cant read and write well which course", "integration-course-special"),
-    "ar": ("هل لازم اعمل معادله لشهادتي حتى اشتغل", "recognition-need"),
+    "ar": ("شو هو كورس الاندماج بالضبط", "integration-course-what"),
     "es": ("el curso es gratis si cobro burgergeld", "integration-course-free"),
 }
 #: Arabic in Latin letters, as people type it
