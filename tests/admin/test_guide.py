@@ -154,7 +154,7 @@ def test_example_b_add_an_faq_entry(workdir):
     code, out = result(results, "python -m bot console --lang de")
     assert "Die jetzige Phase läuft vom 1. Januar 2025 bis zum 31. Dezember 2027." in out
     code, out = result(results, "python -m bot test-flows")
-    assert code == 0
+    assert code == 0, out
 
 
 def test_example_c_add_and_translate_a_text(workdir):

@@ -31,7 +31,7 @@ SEARCHES = {
 }
 #: questions the search is unsure about: the entry that answers them is among the "Did you mean …?" buttons
 UNSURE = {
-    "de": ("zahlt die arbeitsagentur die gebühren", "recognition-jobcenter"),
+    "de": ("ich bin 19 wer berät mich", "youth-migration-service-jmd"),
     "en": ("i cant read and write well which course", "integration-course-special"),
     "ar": ("شو هو كورس الاندماج بالضبط", "integration-course-what"),
     "es": ("el curso es gratis si cobro burgergeld", "integration-course-free"),
@@ -270,7 +270,7 @@ async def test_inside_the_faq_each_typed_text_is_a_new_search(app):
     await driver.press("faq")
     turn = await driver.say("wie lange dauert die anerkennung")
     assert turn.ids == ["faq-recognition-duration-a"]
-    turn = await driver.say("zahlt die arbeitsagentur die gebühren")
+    turn = await driver.say("ich bin 19 wer berät mich")
     assert turn.ids == ["faq-search-suggest"]
 
 
