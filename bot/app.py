@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,8 +112,11 @@ class App:
         return self
 
     async def reload(self) -> list[Problem]:
-        """Validate the files again; swap them in only when there is no error. Returns the problems."""
-        content, problems = self.load_content()
+        """Validate the files again; swap them in only when there is no error. Returns the problems.
+
+        Loading runs in a worker thread: after an FAQ edit it fits the search's n-gram models again (a few
+        seconds), and conversations go on meanwhile with the running version."""
+        content, problems = await asyncio.to_thread(self.load_content)
         if content is not None:
             self.content = content
             self.engine.swap(content.flows, content.locales)
