@@ -33,6 +33,8 @@ class Loaded:
 
 #: a feature's content loader: (content root, the loaded locales) -> Loaded
 ContentLoader = Callable[[Path, Locales], Loaded]
+#: a feature's check across flows and texts (e.g. every answer mentors read has a short label) -> problems
+ContentCheck = Callable[[FlowCatalog, Locales], list[Problem]]
 
 
 class ContentError(RuntimeError):
@@ -72,6 +74,7 @@ class App:
         self.provided_answers: set[str] = {"district"}     # answers set outside questions (deep links, actions)
         # Extension points filled by bot.features.register():
         self.content_loaders: dict[str, ContentLoader] = {}   # name -> loader; result in content.extras[name]
+        self.content_checks: list[ContentCheck] = []
         self.telegram_installers: list[Callable[[Any, "App"], None]] = []   # (telegram Application, app)
         self.admin_commands: dict[str, str] = {}            # /command -> short German help, for /help of admins
         # Where personal data lives (bot.privacy.PersonalData): /mydata, /delete and retention go through these.
@@ -95,6 +98,8 @@ class App:
             extras[name] = loaded.value
             problems += loaded.problems
             extra_ids.update(loaded.message_ids)
+        for check in self.content_checks:
+            problems += check(flows, locales)
         problems += validate_flows(flows, locales, actions=self.actions, validators=self.validators,
                                    provided=self.provided_answers, extra_ids=extra_ids)
         errors = [p for p in problems if p.is_error]

@@ -6,13 +6,19 @@ from pathlib import Path
 
 #: message ids of locales/<lang>/admin.ftl that the code uses (checked in every language by `validate`)
 ADMIN_MESSAGES = (
-    "admin-refused", "admin-stats-bad-date", "admin-stats-title", "admin-period-all", "admin-period-range",
+    "admin-stats-bad-date", "admin-stats-title", "admin-period-all", "admin-period-range",
     "admin-period-from", "admin-period-to", "admin-stats-none", "admin-stats-started", "admin-stats-outcomes",
     "admin-stats-referrals", "admin-stats-referral-line", "admin-stats-acceptance", "admin-stats-acceptance-none",
     "admin-duration-minutes", "admin-duration-hours", "admin-stats-faq", "admin-stats-faq-line",
     "admin-stats-helped", "admin-stats-helped-none", "admin-stats-dropoff", "admin-stats-dropoff-langs",
     "admin-funnel-title", "admin-funnel-started", "admin-funnel-checked", "admin-funnel-referred",
     "admin-funnel-accepted", "admin-funnel-contacted", "admin-audit-title", "admin-audit-empty", "admin-audit-line",
+    "admin-stats-review", "admin-stats-review-none", "admin-stats-review-line", "admin-stats-review-more",
+    "admin-review-date", "admin-review-budget-year", "admin-review-age",
+    "admin-stats-funnel", "admin-stats-contact", "admin-stats-contact-none", "admin-stats-overdue",
+    "admin-stats-placements", "admin-stats-months", "admin-stats-month-line", "admin-stats-month-contact",
+    "admin-stats-month-outcomes", "admin-funnel-placed", "admin-chart-axis-count", "admin-chart-axis-stage",
+    "admin-step-faq", "admin-step-consent", "admin-step-contact_summary", "admin-step-privacy_erase",
 )
 
 #: admin commands and their short German help (shown to admins)

@@ -12,27 +12,39 @@ CHART_FALLBACK = {"ar": "en"}
 
 
 def funnel_png(stats: Stats, locales: Locales, lang: str = "de") -> bytes:
+    buffer = io.BytesIO()
+    funnel_figure(stats, locales, lang).savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def funnel_figure(stats: Stats, locales: Locales, lang: str = "de"):
+    """The funnel from the first message to a placement: titled with its period, both axes named."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
+
+    from bot.admin.report import period_text
 
     lang = CHART_FALLBACK.get(lang, lang)
+    t = lambda msg_id, **args: locales.text(lang, msg_id, args, label=True)   # noqa: E731
     stages = stats.funnel
     labels = [locales.text(lang, f"admin-funnel-{stage}", label=True) for stage, _ in stages]
     values = [n for _, n in stages]
-    fig = Figure(figsize=(7, 3.6), dpi=100)
+    fig = Figure(figsize=(7.5, 4.2), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     positions = list(range(len(values)))[::-1]          # first stage on top
-    ax.barh(positions, values, color=["#08519c", "#2171b5", "#4292c6", "#6baed6", "#9ecae1"], height=0.65)
+    ax.barh(positions, values, color=["#08306b", "#08519c", "#2171b5", "#4292c6", "#6baed6", "#9ecae1"][:len(values)],
+            height=0.65)
     ax.set_yticks(positions, labels)
     top = max(values) if any(values) else 1
     ax.set_xlim(0, top * 1.15)
     for y, n in zip(positions, values):
         ax.text(n + top * 0.01, y, str(n), va="center", fontsize=10)
-    ax.set_title(locales.text(lang, "admin-funnel-title", label=True), fontsize=12)
+    ax.set_title(f"{t('admin-funnel-title')}\n{period_text(stats, t, lang)}", fontsize=12)
+    ax.set_xlabel(t("admin-chart-axis-count"))
+    ax.set_ylabel(t("admin-chart-axis-stage"))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.spines[["top", "right"]].set_visible(False)
-    ax.xaxis.set_visible(False)
     fig.tight_layout()
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return fig

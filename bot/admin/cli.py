@@ -82,7 +82,8 @@ def main_render(args) -> int:
 
 def main_stats(args) -> int:
     from bot.admin.report import summary, to_csv
-    from bot.admin.stats import collect
+    from bot.admin.stats import collect, overdue
+    from bot.config import load_config
     from bot.engine import load_flows
     from bot.handoff.regions import load_regions
     from bot.i18n import load_locales
@@ -98,13 +99,32 @@ def main_stats(args) -> int:
     regions_file = root / "flows" / "regions.yaml"
     regions, _ = load_regions(regions_file) if regions_file.is_file() else (None, [])
     districts = {r.key: r.name for r in regions} if regions else {}
-    stats = asyncio.run(_with_db(db_path, lambda db: collect(db, flows, period)))
+    hours = load_config().escalate_after_hours
+
+    async def work(db):
+        return await collect(db, flows, period), await overdue(db, hours)
+    stats, late = asyncio.run(_with_db(db_path, work))
     if args.csv:
-        sys.stdout.write(to_csv(stats, districts))
+        sys.stdout.write(to_csv(stats, districts, late))
     else:
         locales, _ = load_locales(root / "locales", display_root=root)
-        sys.stdout.write(summary(stats, locales, args.lang, districts))
+        sys.stdout.write(summary(stats, locales, args.lang, districts, flows, late, hours, review=_faq_due(root)))
     return 0
+
+
+def _faq_due(root: Path):
+    """FAQ answers due for a new check today, or None when the content has no FAQ."""
+    import datetime as dt
+
+    from bot.config import load_config
+    from bot.faq.catalog import load_faq
+    from bot.faq.review import due_for_review
+
+    folder = root / "flows" / "faq"
+    if not folder.is_dir():
+        return None
+    catalog, _ = load_faq(folder)
+    return due_for_review(catalog, dt.date.today(), load_config().faq_max_check_age_days)
 
 
 def add_parsers(sub) -> None:

@@ -8,11 +8,16 @@ The table holds no user key, no Telegram id and no typed text: only a random id 
 - ``set``                          a flow stored a value (``outcome=<result>`` for the eligibility result)
 - ``referral``                     a referral was made (``<district key>``)
 - ``referral_accepted``            a mentor took it (``<district key>:<minutes until then>``)
-- ``referral_status``              later status (``<district key>:contacted|unreachable|closed``)
+- ``referral_status``              later status (``<district key>:contacted|unreachable|closed[:<minutes>]``)
+- ``referral_outcome``             how it ended (``<district key>:<outcome>``); changeable: the last one counts
 - ``faq_view``                     an FAQ answer was shown (``<entry id>``)
 - ``faq_helped``                   "did this help?" (``<entry id>:yes|no``)
 
-Days are calendar days in Saxony (Europe/Berlin); the table stores UTC.
+A referral's mentor events share one random ``conv`` (its statistics id, see bot.handoff.service), so a
+status pressed twice counts once and a changed outcome replaces the earlier one.
+
+Days and months are calendar days and months in Saxony (Europe/Berlin); the table stores UTC, at any
+precision from microseconds to a day (coarser timestamps protect privacy).
 """
 
 from __future__ import annotations
@@ -29,8 +34,11 @@ from bot.storage import Database
 
 LOCAL = ZoneInfo("Europe/Berlin")
 STATUSES = ("contacted", "unreachable", "closed")
-#: stages of the funnel chart, in order
-FUNNEL = ("started", "checked", "referred", "accepted", "contacted")
+#: how a referral ended (bot.handoff.store.OUTCOMES); the first two are the program's placements
+OUTCOMES = ("employment", "apprenticeship", "qualification", "other_support", "not_reachable", "not_suitable")
+PLACED = ("employment", "apprenticeship")
+#: stages of the funnel, from the first message to a placement, in order
+FUNNEL = ("started", "checked", "referred", "accepted", "contacted", "placed")
 #: events the person causes (after an end, they mean the conversation went on)
 INTERACTIONS = ("answer", "faq_view", "faq_helped", "faq_search")
 
@@ -88,6 +96,34 @@ async def read_events(db: Database, period: Period = Period()) -> list[Row]:
         return [Row(*r) for r in await cur.fetchall()]
 
 
+def local_month(ts: str) -> str:
+    """'2026-12' in Saxony for a stored UTC timestamp of any precision ('2026-12-31T23:30:00+00:00' -> 2027-01)."""
+    try:
+        moment = dt.datetime.fromisoformat(ts)
+    except ValueError:
+        return ts[:7]
+    if len(ts) <= 10:                          # a day only: already the calendar day
+        return moment.strftime("%Y-%m")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    return moment.astimezone(LOCAL).strftime("%Y-%m")
+
+
+@dataclass
+class Month:
+    """One district's referrals in one month: the funnel from arrival to placement."""
+
+    received: int = 0
+    accepted: int = 0
+    contacted: int = 0
+    contact_minutes: list[float] = field(default_factory=list)      # arrival -> first "contacted"
+    outcomes: Counter = field(default_factory=Counter)
+
+    @property
+    def median_contact(self) -> float | None:
+        return statistics.median(self.contact_minutes) if self.contact_minutes else None
+
+
 @dataclass
 class Stats:
     period: Period = field(default_factory=Period)
@@ -101,6 +137,23 @@ class Stats:
     faq_views: Counter = field(default_factory=Counter)                # entry -> views
     faq_helped: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # entry -> yes/no
     dropoff: Counter = field(default_factory=Counter)                  # (flow, step, lang) -> conversations
+    contact_minutes: list[float] = field(default_factory=list)         # arrival -> first "contacted"
+    placements: dict[str, Counter] = field(default_factory=dict)        # district -> outcome -> referrals
+    months: dict[tuple[str, str], Month] = field(default_factory=dict)  # (district, 'YYYY-MM') -> figures
+
+    def month(self, district: str, month: str) -> Month:
+        return self.months.setdefault((district, month), Month())
+
+    @property
+    def median_contact(self) -> float | None:
+        return statistics.median(self.contact_minutes) if self.contact_minutes else None
+
+    @property
+    def outcome_totals(self) -> Counter:
+        total: Counter = Counter()
+        for counts in self.placements.values():
+            total.update(counts)
+        return total
 
     @property
     def checked(self) -> int:
@@ -112,8 +165,9 @@ class Stats:
 
     @property
     def funnel(self) -> list[tuple[str, int]]:
+        placed = sum(self.outcome_totals[o] for o in PLACED)
         counts = (self.started, self.checked, sum(self.referrals.values()), sum(self.accepted.values()),
-                  sum(self.status["contacted"].values()))
+                  sum(self.status["contacted"].values()), placed)
         return list(zip(FUNNEL, counts))
 
     def dropoff_by_step(self) -> Counter:
@@ -143,31 +197,52 @@ def compute(rows: Iterable[Row], ends: set[tuple[str, str]], period: Period = Pe
     """All figures from the event rows (in table order). ``ends`` = (flow, step) of every end step."""
     stats = Stats(period)
     by_conv: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
+    seen_status: set[tuple[str, str]] = set()                          # (conv, status): each counts once
+    last_outcome: dict[str, tuple[str, str, str]] = {}                  # conv -> (district, outcome, month)
+    for i, row in enumerate(rows):
         by_conv[row.conv].append(row)
         kind, value = row.kind, row.value
+        own = row.conv or f"#{i}"               # an event whose conv was removed stands for itself
         if kind == "start":
             stats.started += 1
             stats.started_by_lang[row.lang or "?"] += 1
         elif kind == "referral" and value:
             stats.referrals[value] += 1
+            stats.month(value, local_month(row.ts)).received += 1
         elif kind == "referral_accepted":
             district, _, minutes = value.partition(":")
             stats.accepted[district] += 1
+            stats.month(district, local_month(row.ts)).accepted += 1
             try:
                 stats.acceptance_minutes.append(float(minutes))
             except ValueError:
                 pass
         elif kind == "referral_status":
-            district, _, status = value.partition(":")
-            if status in stats.status:
-                stats.status[status][district] += 1
+            district, _, rest = value.partition(":")
+            status, _, minutes = rest.partition(":")
+            if status not in stats.status or (own, status) in seen_status:
+                continue
+            seen_status.add((own, status))
+            stats.status[status][district] += 1
+            if status == "contacted":
+                month = stats.month(district, local_month(row.ts))
+                month.contacted += 1
+                if minutes.isdigit():
+                    stats.contact_minutes.append(float(minutes))
+                    month.contact_minutes.append(float(minutes))
+        elif kind == "referral_outcome":
+            district, _, outcome = value.partition(":")
+            if outcome in OUTCOMES:
+                last_outcome[own] = (district, outcome, local_month(row.ts))
         elif kind == "faq_view" and value:
             stats.faq_views[value] += 1
         elif kind == "faq_helped":
             entry, _, answer = value.rpartition(":")
             if answer in ("yes", "no") and entry:
                 stats.faq_helped[entry][answer] += 1
+    for district, outcome, month in last_outcome.values():
+        stats.placements.setdefault(district, Counter())[outcome] += 1
+        stats.month(district, month).outcomes[outcome] += 1
     for conv_rows in by_conv.values():
         outcome = None
         for row in conv_rows:
@@ -202,6 +277,14 @@ def _left_at(rows: list[Row], ends: set[tuple[str, str]]) -> tuple[str, str, str
 
 async def collect(db: Database, catalog: FlowCatalog | None, period: Period = Period()) -> Stats:
     return compute(await read_events(db, period), end_steps(catalog), period)
+
+
+async def overdue(db: Database, hours: int, now: dt.datetime | None = None) -> dict[str, int]:
+    """District -> referrals not taken after ``hours`` (ESCALATE_AFTER_HOURS): the state now, not a period's."""
+    from bot.handoff.store import HandoffStore
+
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return await HandoffStore(db).overdue(now - dt.timedelta(hours=hours))
 
 
 async def step_counts(db: Database, period: Period = Period()) -> dict[tuple[str, str], int]:

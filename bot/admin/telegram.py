@@ -2,7 +2,8 @@
 
 Installed through ``app.telegram_installers``. The handlers run in group -1, before the conversation
 handlers, and stop the update there, so an admin command never reaches the engine. Everybody who is
-not configured in ADMIN_IDS gets one polite sentence in their language and nothing else.
+not configured in ADMIN_IDS gets one polite sentence in their language (tg-admin-only, the same for every
+admin command) and nothing else.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bot.admin.rights import audit, audit_entries, is_admin
+from bot.admin.rights import audit, audit_entries
 from bot.i18n import negotiate
 
 log = logging.getLogger(__name__)
@@ -32,29 +33,37 @@ def district_names(app) -> dict[str, str]:
         return {}
 
 
+def faq_due(app) -> list | None:
+    """FAQ answers due for a new check today (None when the FAQ is not part of this bot)."""
+    import datetime as dt
+
+    from bot.faq.review import due_for_review
+
+    faq = app.content.extras.get("faq") if app.content else None
+    catalog = getattr(faq, "catalog", None)
+    if catalog is None:
+        return None
+    return due_for_review(catalog, dt.date.today(), app.config.faq_max_check_age_days)
+
+
 def _lang(update) -> str:
     user = update.effective_user
     return negotiate(user.language_code if user else None) or "de"
 
 
-async def _admin_or_refuse(update, app) -> bool:
-    user = update.effective_user
-    if user is not None and is_admin(app.config.admin_ids, user.id):
-        return True
-    log.info("admin command refused for a non-admin user")     # no id: it may be a mentee
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(app.content.locales.text(_lang(update), "admin-refused"),
-                                                  parse_mode=None)
-    return False
+async def _admin_or_refuse(update, context) -> bool:
+    from bot.tg.admin import admin_only         # the channel's one gate: the same refusal for every command
+    return await admin_only(update, context)
 
 
 async def stats_command(update, context, app) -> None:
     from bot.admin.chart import funnel_png
-    from bot.admin.report import summary
-    from bot.admin.stats import Period, collect, parse_day
+    from bot.admin.report import period_text, summary
+    from bot.admin.stats import Period, collect, overdue, parse_day
+    from bot.tg.send import split_text
     from telegram.error import TelegramError
 
-    if not await _admin_or_refuse(update, app):
+    if not await _admin_or_refuse(update, context):
         return
     lang, message, locales = _lang(update), update.effective_message, app.content.locales
     try:
@@ -64,18 +73,23 @@ async def stats_command(update, context, app) -> None:
         return
     period = Period(days[0] if days else None, days[1] if len(days) > 1 else None)
     stats = await collect(app.db, app.content.flows, period)
-    text = summary(stats, locales, lang, district_names(app))
+    hours = app.config.escalate_after_hours
+    late = await overdue(app.db, hours)
+    text = summary(stats, locales, lang, district_names(app), app.content.flows, late, hours, review=faq_due(app))
     png = await asyncio.to_thread(funnel_png, stats, locales, lang)
     await audit(app.db, update.effective_user.id, "stats", " ".join(d.isoformat() for d in days))
-    await message.reply_text(text[:MAX_TEXT], parse_mode=None)
+    for part in split_text(text, MAX_TEXT):      # many districts and months: more than one message
+        await message.reply_text(part, parse_mode=None)
     try:
-        await message.reply_photo(png, caption=locales.text(lang, "admin-funnel-title"), parse_mode=None)
+        await message.reply_photo(png, caption=f"{locales.text(lang, 'admin-funnel-title')} – "
+                                               f"{period_text(stats, lambda mid, **a: locales.text(lang, mid, a), lang)}",
+                                  parse_mode=None)
     except TelegramError as exc:          # the summary has arrived; the picture is a bonus
         log.warning("could not send the funnel chart: %s", exc.__class__.__name__)
 
 
 async def audit_command(update, context, app) -> None:
-    if not await _admin_or_refuse(update, app):
+    if not await _admin_or_refuse(update, context):
         return
     lang, locales = _lang(update), app.content.locales
     entries = await audit_entries(app.db, limit=20)

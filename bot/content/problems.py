@@ -22,6 +22,8 @@ class Problem:
     flow: str = ""
     step: str = ""
     severity: Severity = Severity.ERROR
+    #: what kind of check found it; "review" (FAQ facts due for a new check) is always shown by `validate`
+    kind: str = ""
 
     @property
     def is_error(self) -> bool:

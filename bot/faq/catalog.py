@@ -37,7 +37,10 @@ _MESSAGE_ID_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _TOPIC_KEYS = ("topic", "title", "entries")
-_ENTRY_KEYS = ("id", "checked", "sources", "synonyms")
+_ENTRY_KEYS = ("id", "checked", "review_by", "sources", "synonyms")
+
+#: rules an entry may name instead of a date in ``review_by`` (see bot/faq/review.py for what each means)
+REVIEW_RULES: tuple[str, ...] = ("budget year",)
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,9 @@ class FaqEntry:
     synonyms: Mapping[str, tuple[str, ...]] = field(hash=False)
     file: str
     line: int
+    #: ``review_by``: a date, a rule from REVIEW_RULES, or None (then only the age of ``checked`` counts)
+    review_by: dt.date | str | None = None
+    review_line: int = 0
 
     @property
     def question_id(self) -> str:
@@ -273,11 +279,13 @@ class _Checker:
         label = entry_id or str(raw.get("id", ""))
         self._unknown_keys(file, raw, _ENTRY_KEYS, "FAQ entry", topic, label)
         checked = self._checked(file, raw, line, topic, label)
+        review_by = self._review_by(file, raw, topic, label)
         sources = self._sources(file, raw, line, topic, label)
         synonyms = self._synonyms(file, raw, topic, label)
         if len([p for p in self.problems if p.is_error]) > before or checked is None or not entry_id:
             return None
-        return FaqEntry(entry_id, topic, checked, sources, synonyms, file, line)
+        return FaqEntry(entry_id, topic, checked, sources, synonyms, file, line, review_by,
+                        line_of(raw, "review_by") if "review_by" in raw else 0)
 
     def _entry_id(self, file: str, raw: Mapping[str, Any], line: int, topic: str) -> str:
         value = raw.get("id")
@@ -329,6 +337,29 @@ class _Checker:
                           topic=topic, entry=entry)
             return None
         return value
+
+    def _review_by(self, file: str, raw: Mapping[str, Any], topic: str, entry: str) -> dt.date | str | None:
+        """Optional: the day the facts must be checked again, or a rule such as 'budget year'. A date in the
+        past is no error: it is exactly what `validate` and /stats remind the team of."""
+        if "review_by" not in raw:
+            return None
+        value = raw["review_by"]
+        line = line_of(raw, "review_by")
+        if isinstance(value, str):
+            text = " ".join(value.split()).lower()
+            if _DATE_RE.fullmatch(text):
+                try:
+                    return dt.date.fromisoformat(text)
+                except ValueError:
+                    pass
+            elif text in REVIEW_RULES:
+                return text
+        elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        self._problem(file, line, f"'review_by' is {value!s:.40} — neither a date nor a known rule",
+                      "write a date as YYYY-MM-DD (e.g. 2027-01-01) or one of: "
+                      + ", ".join(repr(r) for r in REVIEW_RULES), topic=topic, entry=entry)
+        return None
 
     def _sources(self, file: str, raw: Mapping[str, Any], line: int, topic: str, entry: str) -> tuple[str, ...]:
         value = raw.get("sources")

@@ -18,6 +18,7 @@ from bot.app import Loaded
 from bot.content.problems import Problem, Severity
 from bot.faq.catalog import FaqCatalog, FaqEntry, load_faq
 from bot.faq.ngram import DEFAULT_CACHE
+from bot.faq.review import DEFAULT_MAX_CHECK_AGE_DAYS, due_for_review, review_problems
 from bot.faq.search import FaqIndex
 from bot.i18n import LANGUAGES, Locales
 
@@ -56,12 +57,15 @@ def sources_text(entry: FaqEntry) -> str:
 
 
 def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = None,
+                     max_check_age_days: int = DEFAULT_MAX_CHECK_AGE_DAYS,
                      cache_dir: Path | str | None = DEFAULT_CACHE) -> Loaded:
     """The content loader registered as ``app.content_loaders["faq"]``; ``cache_dir`` keeps the fitted
     n-gram models between starts (``FAQ_MODEL_CACHE``)."""
     root = Path(root)
+    today = today or dt.date.today()
     catalog, problems = load_faq(root / FAQ_DIR, today=today)
     problems = [_relative(p, root) for p in problems]
+    problems += review_problems(due_for_review(catalog, today, max_check_age_days), lambda f: _rel(f, root))
 
     def text(lang: str, message_id: str) -> str | None:
         return locales.text(lang, message_id, label=True) if locales.has(lang, message_id) else None

@@ -14,7 +14,8 @@ def register(app) -> None:
     cache_dir = app.config.faq_model_cache or DEFAULT_CACHE
 
     def load(root, locales):
-        return load_faq_content(root, locales, cache_dir=cache_dir)
+        return load_faq_content(root, locales, max_check_age_days=app.config.faq_max_check_age_days,
+                                cache_dir=cache_dir)
 
     app.content_loaders[CONTENT] = load
 

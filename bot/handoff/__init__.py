@@ -37,7 +37,7 @@ def register(app) -> None:
     from bot.handoff.actions import (
         ConsentAction, ContactSummaryAction, ReferralExistingAction, ReferralSendAction, ReferralStatusAction,
     )
-    from bot.handoff.content import load_handoff_content
+    from bot.handoff.content import check_mentor_labels, load_handoff_content
     from bot.handoff.service import CONTENT, ReferralData
     from bot.handoff.relay import RelayData
     from bot.handoff.relay_telegram import install as install_relay
@@ -45,6 +45,7 @@ def register(app) -> None:
 
     service = service_for(app)
     app.content_loaders[CONTENT] = lambda root, locales: load_handoff_content(root, locales, app.config)
+    app.content_checks.append(check_mentor_labels)
     app.actions.update({
         "consent": ConsentAction(service),
         "contact_summary": ContactSummaryAction(service),

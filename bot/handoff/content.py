@@ -49,3 +49,19 @@ def _privacy_version(locales, problems: list[Problem]) -> str:
                                     f"'{reference}' in 'de'",
                                     "update the notice in every language and give all four the same version"))
     return reference or "0"
+
+
+def check_mentor_labels(flows, locales) -> list[Problem]:
+    """Every answer a question saves reaches mentors as '<label>: <value>': the label must be a short German
+    text (mentor-field-<answer>), not the whole question."""
+    from bot.handoff.render import Labels
+
+    from bot.engine.flows import ActionStep
+
+    if not any(isinstance(step, ActionStep) and step.action == "referral_send" for _, step in flows.questions()):
+        return []                   # content that never sends a referral: no answer reaches mentors
+    return [Problem(step.origin.file, step.origin.line,
+                    f"answer '{answer}' has no short label for the mentors' message",
+                    f"add 'mentor-field-{answer} = <Stichwort, z. B. Deutsch>' to locales/<sprache>/handoff.ftl",
+                    flow=flow_id, step=step.id)
+            for answer, (flow_id, step) in Labels(flows, locales).unlabelled()]

@@ -76,6 +76,13 @@ class MentorsConfig:
                             own.project if own else None, own.office if own else base.office)
         return own
 
+    def staff_chats(self) -> frozenset[int]:
+        """Every Telegram chat of the file: the districts' and the default chats, and the coordination's."""
+        chats = {c for channels in (*self.districts.values(), self.default) for c in channels.telegram_chats}
+        if self.coordination_chat is not None:
+            chats.add(self.coordination_chat)
+        return frozenset(chats)
+
     def coordination(self) -> list[str]:
         chats = [f"tg:{self.coordination_chat}"] if self.coordination_chat is not None else []
         return chats + [f"mail:{e}" for e in self.coordination_emails]

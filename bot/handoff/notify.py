@@ -21,12 +21,12 @@ from bot.handoff.outbox import DeliveryError, NotReady
 from bot.handoff.relay import PREFIX as RELAY, TO_PERSON, TO_PROJECT
 from bot.handoff.relay_telegram import deliver_relay
 from bot.handoff.render import MENTOR_LANG, mentor_state, mentor_text
-from bot.handoff.store import Delivery, Referral
+from bot.handoff.store import OUTCOMES, Delivery, Referral
 from bot.i18n.render import render_message
 
 log = logging.getLogger(__name__)
 
-#: callback data of mentor buttons: m:<action>:<referral id> (the engine uses s:, a:, l:, g:)
+#: callback data of mentor buttons: m:<action>:<referral id>[:<choice>] (the engine uses s:, a:, l:, g:)
 PREFIX = "m"
 MEMBER_STATES = ("creator", "administrator", "member")
 
@@ -49,6 +49,12 @@ class TelegramNotifier:
             if referral.chat_id is not None:       # the person can be written to through the bot
                 rows.append([InlineKeyboardButton(self.de("mentor-btn-write"), callback_data=f"{RELAY}:compose:{referral.id}")])
             return InlineKeyboardMarkup(rows)
+        if referral.status == "closed" and referral.data:       # how it ended: one tap, changeable
+            def outcome(code: str) -> InlineKeyboardButton:
+                label = self.de(f"mentor-outcome-{code}")
+                return InlineKeyboardButton(f"✓ {label}" if code == referral.outcome else label,
+                                            callback_data=f"{PREFIX}:outcome:{referral.id}:{code}")
+            return InlineKeyboardMarkup([[outcome(a), outcome(b)] for a, b in zip(OUTCOMES[::2], OUTCOMES[1::2])])
         return None
 
     def referral_text(self, referral: Referral, region_name: str) -> str:
@@ -149,9 +155,11 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
         if delivery.kind == "escalation":
             return await tg.send(chat, de("mentor-escalation", short))
         if delivery.kind == "withdrawn":
+            # The personal data leaves the chat: the notification keeps only its number; the notice itself
+            # is one new message (editing in the notice as well showed it twice).
             original = await notification_in(service, referral, delivery.channel)
             if original:
-                await tg.edit(chat, original, de("mentor-withdrawn", short))   # the personal data leaves the chat
+                await tg.edit(chat, original, de("mentor-withdrawn-removed", short))
             return await tg.send(chat, de("mentor-withdrawn", short), reply_to=original)
         if delivery.kind == "accepted":
             lang = referral.lang

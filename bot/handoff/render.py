@@ -25,6 +25,8 @@ LOCAL_TIME = ZoneInfo("Europe/Berlin")
 #: answers that are not shown under "Antworten im Bot" (contact details have their own lines)
 _OWN_LINES = ("handoff_", "contact_", "employer_", "_")
 _NOT_SHOWN = {"district", "district_name", "lang"}
+#: the check's result, shown as one line of its own
+_RESULT = ("outcome", "outcome_reason")
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -74,11 +76,11 @@ class Labels:
 
     def value(self, key: str, value: Any) -> str:
         text = str(value)
+        if self.has(f"mentor-value-{key}-{text}"):          # mentors' own short wording wins over the button
+            return self.de(f"mentor-value-{key}-{text}")
         option = self.options.get((key, text))
         if option:
             return self.de(option)
-        if self.has(f"mentor-value-{key}-{text}"):
-            return self.de(f"mentor-value-{key}-{text}")
         if re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9_]+)+", text) and self.has(text):   # a reason given as message id
             return _TAG.sub("", self.de(text))
         return text
@@ -88,16 +90,38 @@ class Labels:
         return key in self.questions or self.has(f"mentor-field-{key}")
 
     def answer_lines(self, answers: Mapping[str, Any]) -> list[list[str]]:
+        """Short label and value per answer; the check's result first, as '<group>: <reason>' in words."""
         lines = []
+        outcome, reason = answers.get("outcome"), answers.get("outcome_reason")
+        if outcome:
+            group = (self.de(f"mentor-value-outcome-{outcome}") if self.has(f"mentor-value-outcome-{outcome}")
+                     else f"{self.field('outcome')}: {outcome}")
+            lines.append([group, self.value("outcome_reason", reason) if reason else ""])
         for key, value in answers.items():
-            if key in _NOT_SHOWN or key.startswith(_OWN_LINES) or value in (None, "") or not self.shown(key):
+            if key in _NOT_SHOWN or key in _RESULT or key.startswith(_OWN_LINES) or value in (None, "") \
+                    or not self.shown(key):
                 continue
             lines.append([self.field(key), self.value(key, value)])
         return lines
 
+    def unlabelled(self) -> list[tuple[str, tuple[str, Any]]]:
+        """Answers a question saves that mentors would see without a short German label (mentor-field-<answer>)."""
+        missing: dict[str, Any] = {}
+        for flow, step in self.flows.questions():
+            save = getattr(step, "save", None)
+            if not isinstance(step, (ChoiceStep, InputStep)) or not save:
+                continue
+            if save in _NOT_SHOWN or save.startswith(_OWN_LINES) or self.has(f"mentor-field-{save}"):
+                continue
+            missing.setdefault(save, (flow.id, step))
+        return list(missing.items())
+
 
 def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -> dict[str, Any]:
-    """What the referral stores: raw answers and contact details, plus the German lines for mentors."""
+    """What the referral stores: raw answers and contact details, plus the German lines for mentors.
+
+    ``head`` comes before the contact line, ``lines`` after it; ``answer_lines`` are the short answers, the
+    check's result first. The person's languages lead: the first thing a mentor needs is how to talk to them."""
     via = answers.get("contact_via", "telegram")
     contact = {
         "name": answers.get("contact_name", ""),
@@ -108,25 +132,47 @@ def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -
         "time": answers.get("contact_time"),
         "note": answers.get("contact_note"),
     }
+    if answers.get("contact_name_latin"):
+        contact["name_latin"] = answers["contact_name_latin"]
     if kind == "employer":
         contact.update(company=answers.get("employer_company"), need=answers.get("employer_need"))
     shown = {k: v for k, v in answers.items() if isinstance(v, (str, int, float))}
     eligibility = {k: v for k, v in shown.items() if not k.startswith(_OWN_LINES) and k not in _NOT_SHOWN}
-    lines: list[list[str]] = [[labels.de("mentor-field-kind"), labels.de(f"mentor-kind-{kind}")]]
+    head: list[list[str]] = [[labels.de("mentor-field-languages"), languages_text(lang, contact["languages"], labels)],
+                             [labels.de("mentor-field-kind"), labels.de(f"mentor-kind-{kind}")]]
     if kind == "employer":
-        lines.append([labels.de("mentor-field-company"), contact["company"] or ""])
-    lines.append([labels.de("mentor-field-name"), contact["name"]])
+        head.append([labels.de("mentor-field-company"), contact["company"] or ""])
+    head.append([labels.de("mentor-field-name"), name_text(contact)])
+    lines: list[list[str]] = []
     if kind == "employer" and contact["need"]:
         lines.append([labels.de("mentor-field-need"), labels.value("employer_need", contact["need"])])
-    if contact["languages"]:
-        lines.append([labels.de("mentor-field-languages"), contact["languages"]])
     if contact["time"]:
         lines.append([labels.de("mentor-field-time"), labels.value("contact_time", contact["time"])])
     if contact["note"]:
         lines.append([labels.de("mentor-field-note"), contact["note"]])
-    lines.append([labels.de("mentor-field-lang"), language_in_german(lang)])
-    return {"contact": contact, "answers": eligibility, "lines": lines,
+    return {"contact": contact, "answers": eligibility, "head": head, "lines": lines,
             "answer_lines": labels.answer_lines(eligibility)}
+
+
+def languages_text(lang: str, given: str | None, labels: Labels) -> str:
+    """'Arabisch (Sprache im Bot), selbst angegeben: Arabisch, Englisch'."""
+    bot = language_in_german(lang)
+    if given:
+        return labels.de("mentor-languages-given", {"bot": bot, "given": given})
+    return labels.de("mentor-languages", {"bot": bot})
+
+
+def name_text(contact: Mapping[str, Any]) -> str:
+    """The name as typed; a name in another script also in the Latin spelling the person gave."""
+    name, latin = str(contact.get("name") or ""), str(contact.get("name_latin") or "").strip()
+    return f"{name} ({latin})" if latin and latin != name else name
+
+
+def consent_text(version: str, given_at: str, locales: Locales) -> str:
+    """'Version 2026-1, 07.12.2026': the declared version (the stored one also names language and text hash)."""
+    declared = version.split(":", 1)[0]
+    day = datetime.fromisoformat(given_at).astimezone(LOCAL_TIME).strftime("%d.%m.%Y")
+    return locales.text(MENTOR_LANG, "mentor-consent", {"version": declared, "date": day}, label=True)
 
 
 def contact_line(data: Mapping[str, Any], chat_id: int | None, locales: Locales, *, html_mode: bool) -> str:
@@ -156,19 +202,22 @@ def mentor_text(referral, region_name: str, locales: Locales, *, html_mode: bool
     bold = (lambda s: f"<b>{s}</b>") if html_mode else (lambda s: s)
     data = referral.data
     out = [title, ""]
-    lines = data.get("lines", [])
-    for label, value in lines[:2]:
-        out.append(f"{bold(esc(label))}: {esc(str(value))}")
+    line = lambda label, value: f"{bold(esc(label))}: {esc(str(value))}"   # noqa: E731
+    if "head" in data:
+        head, rest = data["head"], data.get("lines", [])
+    else:                                   # stored before the languages led the message
+        head, rest = data.get("lines", [])[:2], data.get("lines", [])[2:]
+    out += [line(label, value) for label, value in head]
     out.append(f"{bold(esc(de('mentor-field-contact')))}: {contact_line(data, referral.chat_id, locales, html_mode=html_mode)}")
-    for label, value in lines[2:]:
-        out.append(f"{bold(esc(label))}: {esc(str(value))}")
+    out += [line(label, value) for label, value in rest]
     answer_lines = data.get("answer_lines", [])
     if answer_lines:
-        out += ["", bold(esc(de("mentor-field-answers")))]
-        out += [f"• {esc(label)}: {esc(str(value))}" for label, value in answer_lines]
+        out.append("")
+        out += [line(label, value) if value != "" else bold(esc(label)) for label, value in answer_lines]
     if data.get("same_contact_open"):
         out += ["", esc(de("mentor-same-contact-open"))]
-    out += ["", f"{esc(de('mentor-field-consent'))}: {esc(referral.consent_version)}, {local_time(referral.consent_at)}"]
+    out += ["", f"{esc(de('mentor-field-consent'))}: "
+                f"{esc(consent_text(referral.consent_version, referral.consent_at, locales))}"]
     return "\n".join(out)
 
 
@@ -182,4 +231,8 @@ def mentor_state(referral, locales: Locales, *, html_mode: bool = True) -> str:
                                                    "time": local_time(referral.accepted_at)}))
     if referral.status in ("contacted", "unreachable", "closed"):
         lines.append(de(f"mentor-state-{referral.status}", {"time": local_time(referral.updated_at)}))
+    if referral.status == "closed" and referral.outcome:
+        lines.append(de("mentor-state-outcome", {"outcome": de(f"mentor-outcome-{referral.outcome}")}))
+    elif referral.status == "closed":
+        lines.append(de("mentor-outcome-ask"))
     return "\n".join(lines)

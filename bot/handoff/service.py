@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 from bot.engine import Event
 from bot.handoff.mentors import Channels, MentorsConfig
-from bot.handoff.store import HandoffStore, Referral
+from bot.handoff.store import OUTCOMES, HandoffStore, Referral
 from bot.storage import EventRepo
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,9 @@ class HandoffService:
             allowed = self.telegram is not None and await self.telegram.is_member(chat_id, user_id)
         return bool(allowed)
 
-    async def mentor_press(self, action: str, ref: str, chat_id: int, user_id: int, name: str) -> MentorReply:
+    async def mentor_press(self, action: str, ref: str, chat_id: int, user_id: int, name: str,
+                           choice: str = "") -> MentorReply:
+        """A mentor's button: accept, a status, or (after closing) how it ended (``choice``: one of OUTCOMES)."""
         referral = await self.store.get(ref)
         if referral is None or referral.status == "withdrawn":
             return MentorReply("mentor-gone", {}, alert=True)
@@ -143,8 +145,7 @@ class HandoffService:
                 current = await self.store.get(ref)
                 return MentorReply("mentor-already-taken", {"mentor": current.accepted_by or "?"}, alert=True)
             referral = await self.store.get(ref)
-            minutes = int((now - datetime.fromisoformat(referral.created_at)).total_seconds() // 60)
-            await self.stat("referral_accepted", f"{referral.district}:{minutes}", referral.lang)
+            await self.stat("referral_accepted", f"{referral.district}:{self.minutes(referral, now)}", referral)
             if referral.chat_id is not None:
                 await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
             await self.refresh_notifications(referral)
@@ -154,10 +155,25 @@ class HandoffService:
             if not await self.store.set_status(ref, action, now):
                 return MentorReply("mentor-not-open", {}, alert=True)
             referral = await self.store.get(ref)
-            await self.stat("referral_status", f"{referral.district}:{action}", referral.lang)
+            await self.stat("referral_status", f"{referral.district}:{action}:{self.minutes(referral, now)}",
+                            referral)
+            await self.refresh_notifications(referral)
+            return MentorReply("mentor-outcome-ask" if action == "closed" else "mentor-saved", {})
+        if action == "outcome" and choice in OUTCOMES:
+            if referral.outcome == choice:
+                return MentorReply("mentor-saved", {})
+            if not await self.store.set_outcome(ref, choice, now):
+                return MentorReply("mentor-not-open", {}, alert=True)
+            referral = await self.store.get(ref)
+            await self.stat("referral_outcome", f"{referral.district}:{choice}", referral)
             await self.refresh_notifications(referral)
             return MentorReply("mentor-saved", {})
         return MentorReply("mentor-gone", {}, alert=True)
+
+    @staticmethod
+    def minutes(referral: Referral, now: datetime) -> int:
+        """Whole minutes since the referral arrived (the figures staff read as time to acceptance / contact)."""
+        return int((now - datetime.fromisoformat(referral.created_at)).total_seconds() // 60)
 
     async def refresh_notifications(self, referral: Referral) -> None:
         """Show the new state (and the buttons that fit it) on every chat's copy of the notification."""
@@ -168,9 +184,12 @@ class HandoffService:
                 await self.telegram.show_referral(int(delivery.channel[3:]), delivery.message_id, referral,
                                                   self.region_name(referral.district))
 
-    async def stat(self, kind: str, value: str, lang: str) -> None:
-        """An anonymous statistic event outside a conversation (random conv id, never a person)."""
-        await EventRepo(self.app.db).add("m" + secrets.token_hex(7), lang, [Event(kind, "handoff", "", value)])
+    async def stat(self, kind: str, value: str, referral: Referral) -> None:
+        """An anonymous statistic event of a referral's mentors. Its conv is the referral's own random statistics
+        id (never the person's conversation), so a changed outcome replaces the earlier one in the figures; the
+        id leaves the referral with the personal data, after which nothing joins the events to anybody."""
+        conv = await self.store.stat_id(referral.id) or "m" + secrets.token_hex(7)
+        await EventRepo(self.app.db).add(conv, referral.lang, [Event(kind, "handoff", "", value)])
 
     # ---- escalation -------------------------------------------------------------------------------------
 

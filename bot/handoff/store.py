@@ -18,6 +18,8 @@ from bot.storage import Database
 PERSON_KIND = "accepted"
 #: referral states; the last three end the mentor's work, 'withdrawn' is the person's choice
 OPEN = ("new", "accepted", "contacted", "unreachable")
+#: how a closed referral ended, as the mentor tells it (order of the buttons)
+OUTCOMES = ("employment", "apprenticeship", "qualification", "other_support", "not_reachable", "not_suitable")
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"       # no 0/O, 1/I/L: read aloud on the phone
 
 
@@ -44,6 +46,9 @@ class Referral:
     accepted_at: str | None = None
     reminded_at: str | None = None
     escalated_at: str | None = None
+    outcome: str | None = None
+    outcome_at: str | None = None
+    stat_id: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -172,6 +177,27 @@ class HandoffStore:
         await self.conn.commit()
         return cur.rowcount == 1
 
+    async def set_outcome(self, ref: str, outcome: str, now: datetime) -> bool:
+        """How a closed referral ended; changeable while its data is kept (not after retention)."""
+        cur = await self.conn.execute(
+            "UPDATE referrals SET outcome = ?, outcome_at = ? WHERE id = ? AND status = 'closed' AND data != '{}'",
+            (outcome, stamp(now), ref))
+        await self.conn.commit()
+        return cur.rowcount == 1
+
+    async def stat_id(self, ref: str) -> str:
+        """The referral's id in the anonymous events (made on first use; '' once the personal data is gone)."""
+        async with self.conn.execute("SELECT stat_id, data FROM referrals WHERE id = ?", (ref,)) as cur:
+            row = await cur.fetchone()
+        if row is None or row[1] == "{}":
+            return ""
+        if row[0]:
+            return row[0]
+        value = "r" + secrets.token_hex(7)
+        await self.conn.execute("UPDATE referrals SET stat_id = ? WHERE id = ?", (value, ref))
+        await self.conn.commit()
+        return value
+
     async def mark(self, ref: str, column: str, now: datetime) -> None:
         assert column in ("reminded_at", "escalated_at")
         await self.conn.execute(f"UPDATE referrals SET {column} = ? WHERE id = ?", (stamp(now), ref))
@@ -182,11 +208,17 @@ class HandoffStore:
                                      "ORDER BY created_at", (stamp(created_before),)) as cur:
             return [_referral(r) for r in await cur.fetchall()]
 
+    async def overdue(self, created_before: datetime) -> dict[str, int]:
+        """District -> referrals nobody has taken since before the given time (for the statistics)."""
+        async with self.conn.execute("SELECT district, COUNT(*) FROM referrals WHERE status = 'new' AND created_at <= ? "
+                                     "GROUP BY district", (stamp(created_before),)) as cur:
+            return {row[0]: row[1] for row in await cur.fetchall()}
+
     async def withdraw(self, ref: str, now: datetime) -> None:
         """Erase the personal data; keep a tombstone (id, district, times) so mentors' messages make sense."""
         await self.conn.execute(
             "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', status = 'withdrawn', "
-            "accepted_by = NULL, accepted_by_id = NULL, updated_at = ? WHERE id = ?", (stamp(now), ref))
+            "accepted_by = NULL, accepted_by_id = NULL, stat_id = NULL, updated_at = ? WHERE id = ?", (stamp(now), ref))
         await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'withdrawn' "
                                 "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
         await self._forget_person_channel("referral_id = ?", (ref,))
@@ -201,8 +233,8 @@ class HandoffStore:
         where = "status = 'closed' AND updated_at < ? AND data != '{}'"
         await self._forget_person_channel(where, (stamp(closed_before),))
         cur = await self.conn.execute(
-            "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', accepted_by = NULL "
-            "WHERE " + where, (stamp(closed_before),))
+            "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', accepted_by = NULL, "
+            "stat_id = NULL WHERE " + where, (stamp(closed_before),))
         await self.conn.commit()
         return cur.rowcount
 

@@ -3,6 +3,7 @@
 - mentor buttons (callback data ``m:<action>:<referral>``) on referral notifications
 - ``/outbox`` for admins: deliveries that hang or failed
 - ``/chatid``: the chat's id, for the mentors file
+- quiet in the projects' and the coordination's chats: mentors talking there are not told to write privately
 - jobs: the outbox (every few seconds, and at once when something is enqueued) and the escalation check
 """
 
@@ -11,9 +12,9 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.admin.rights import audit, is_admin
+from bot.admin.rights import audit
 from bot.handoff.notify import PREFIX, MENTOR_LANG, TelegramNotifier
 
 log = logging.getLogger(__name__)
@@ -48,18 +49,19 @@ def install(application, app) -> None:
 
     async def on_mentor_press(update: Update, context) -> None:
         query = update.callback_query
-        _, action, ref = (query.data.split(":", 2) + ["", ""])[:3]
+        _, action, ref, choice = (query.data.split(":", 3) + ["", "", ""])[:4]
         chat = query.message.chat.id if query.message is not None else 0
         user = query.from_user
-        reply = await service.mentor_press(action, ref, chat, user.id, user.full_name)
+        reply = await service.mentor_press(action, ref, chat, user.id, user.full_name, choice)
         text = app.content.locales.text(MENTOR_LANG, reply.text, reply.args, label=True)
         await query.answer(text, show_alert=reply.alert)
         raise ApplicationHandlerStop()
 
     async def on_outbox(update: Update, context) -> None:
+        from bot.tg.admin import admin_only
         user = update.effective_user
-        if not is_admin(app.config.admin_ids, user.id if user else None):
-            return                      # not an admin: the engine answers as for any unknown command
+        if not await admin_only(update, context):
+            raise ApplicationHandlerStop()
         lines = await outbox_lines(service.store, retry=bool(context.args and context.args[0] == "retry"),
                                    now=service.clock())
         await update.effective_message.reply_text("\n".join(lines)[:4000])
@@ -75,6 +77,24 @@ def install(application, app) -> None:
         await update.effective_message.reply_text(text, parse_mode="HTML")
         raise ApplicationHandlerStop()
 
+    async def in_staff_chat(update: Update, context) -> None:
+        """Mentors talking among themselves: nothing to answer (the catch-all would ask them to write privately)."""
+
+    # Group 0, added before the channel's catch-all group handler: the first match in a group wins, and
+    # handlers of other groups (e.g. replies to a referral) still see the message.
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS & StaffChats(service), in_staff_chat))
     application.add_handler(CallbackQueryHandler(on_mentor_press, pattern=rf"^{PREFIX}:"), group=GROUP)
     application.add_handler(CommandHandler("chatid", on_chatid), group=GROUP)
     application.add_handler(CommandHandler("outbox", on_outbox), group=GROUP)
+
+
+class StaffChats(filters.MessageFilter):
+    """Messages in a chat of the mentors file (a project's group or the coordination), read at each update
+    so a changed mentors file counts after /reload."""
+
+    def __init__(self, service):
+        super().__init__(name="StaffChats")
+        self.service = service
+
+    def filter(self, message) -> bool:
+        return message.chat.id in self.service.mentors.staff_chats()

@@ -116,4 +116,11 @@ MIGRATIONS: list[str] = [
         WHEN NEW.status IN ('closed', 'withdrawn')
         BEGIN DELETE FROM relay_compose WHERE referral_id = NEW.id; END;
     """,
+    # 6: how a referral ended (placement outcome, set by a mentor after closing) and the referral's anonymous
+    # statistics id (events.conv of its mentor events; cleared with the personal data, so nothing joins after)
+    """
+    ALTER TABLE referrals ADD COLUMN outcome TEXT;      -- employment | apprenticeship | qualification | ...
+    ALTER TABLE referrals ADD COLUMN outcome_at TEXT;
+    ALTER TABLE referrals ADD COLUMN stat_id TEXT;
+    """,
 ]

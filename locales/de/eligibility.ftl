@@ -97,11 +97,11 @@ elig-result-target-family =
     Ein Mentoren-Projekt in Ihrer Region ({ $district_name }) kann Sie begleiten. Im ersten Gespräch prüft die Mentorin oder der Mentor alles noch einmal mit Ihnen.
 elig-result-secondary-eu =
     Sie können wahrscheinlich mitmachen – wenn die Mentorinnen und Mentoren in Ihrer Region ({ $district_name }) noch Zeit frei haben.
-    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel aus EU-Ländern, begleiten die Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
+    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel aus EU-Ländern, begleiten die Mentorinnen und Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
     Ob gerade ein Platz frei ist, sagt Ihnen das Projekt.
 elig-result-secondary-other =
     Sie können wahrscheinlich mitmachen – wenn die Mentorinnen und Mentoren in Ihrer Region ({ $district_name }) noch Zeit frei haben.
-    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel mit einer Aufenthaltserlaubnis für Arbeit, Studium oder Familie, begleiten die Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
+    Der Grund: Das Programm ist vor allem für Geflüchtete. Andere Zugewanderte, zum Beispiel mit einer Aufenthaltserlaubnis für Arbeit, Studium oder Familie, begleiten die Mentorinnen und Mentoren, wenn sie Zeit frei haben. Dafür dürfen Sie höchstens 5 Jahre in Sachsen wohnen. Das ist bei Ihnen so.
     Ob gerade ein Platz frei ist, sagt Ihnen das Projekt.
 elig-result-unclear-status =
     Das kann ich noch nicht sicher sagen.
@@ -117,19 +117,25 @@ elig-result-unclear-years =
     Der Grund: Andere Zugewanderte können mitmachen, wenn sie höchstens 5 Jahre in Sachsen wohnen. Bei Ihnen ist das noch unklar. Eine Mentorin oder ein Mentor prüft das gern mit Ihnen.
 elig-result-unclear-naturalised =
     Das kann ich noch nicht sicher sagen.
-    Der Grund: Sie haben die deutsche Staatsangehörigkeit. Das Programm ist vor allem für Geflüchtete und andere Zugewanderte. Ob die Mentoren Sie begleiten können, prüft eine Mentorin oder ein Mentor mit Ihnen.
+    Der Grund: Sie haben die deutsche Staatsangehörigkeit. Das Programm ist vor allem für Geflüchtete und andere Zugewanderte. Ob das Programm Sie begleiten kann, prüft eine Mentorin oder ein Mentor mit Ihnen.
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-unclear-german =
     Das kann ich noch nicht sicher sagen.
     Der Grund: Für das Programm braucht man ausreichende Deutschkenntnisse. Eine feste Stufe gibt es dafür nicht. Sprechen Sie trotzdem mit einer Mentorin oder einem Mentor – gemeinsam finden Sie den nächsten Schritt.
     Deutschkurse (Integrationskurse) in Ihrer Nähe finden Sie mit BAMF-NAvI: https://bamf-navi.bamf.de
+    Wichtig: Seit Februar 2026 nimmt das BAMF keine freiwilligen Teilnehmenden mehr auf. Asylbewerber und Menschen mit Duldung aus sicheren Herkunftsländern können weder den Integrationskurs noch den Erstorientierungskurs machen. Kostenlos für alle ist das vhs-Lernportal: https://www.vhs-lernportal.de
 elig-result-out-not-saxony =
     Die Arbeitsmarktmentoren Sachsen können Sie leider nicht begleiten.
     Der Grund: Das Programm ist nur für Menschen, die in Sachsen wohnen. Es zählt der Wohnort, nicht der Arbeitsort.
     Wenn Sie nach Sachsen ziehen, sind Sie herzlich willkommen. Auch dort, wo Sie jetzt wohnen, gibt es Hilfe:
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-out-work-ban =
     Im Moment können die Arbeitsmarktmentoren Sie leider nicht begleiten.
-    Der Grund: Sie haben ein Arbeitsverbot. Die Mentoren begleiten in Arbeit und Ausbildung. Das geht erst, wenn Sie arbeiten dürfen.
-    Ein Arbeitsverbot kann sich ändern. Dann kommen Sie gern wieder! Deutsch lernen können Sie schon jetzt: Informationen zu Deutschkursen finden Sie unter „Fragen und Antworten“.
+    Der Grund: Sie haben ein Arbeitsverbot. Die Mentorinnen und Mentoren begleiten in Arbeit und Ausbildung. Das geht erst, wenn Sie arbeiten dürfen.
+    Ein Arbeitsverbot kann sich ändern. Dann kommen Sie gern wieder!
+    Kommen Sie aus einem sicheren Herkunftsland? Dann sind der Integrationskurs und der Erstorientierungskurs für Sie leider geschlossen. Deutsch lernen können Sie trotzdem: kostenlos im Internet mit dem vhs-Lernportal (https://www.vhs-lernportal.de). Die Migrationsberatung (MBE) berät Sie.
     Bis dahin bekommen Sie hier Hilfe:
 elig-result-out-over-5 =
     Die Arbeitsmarktmentoren können Sie leider nicht begleiten.
@@ -137,15 +143,15 @@ elig-result-out-over-5 =
     Hier bekommen Sie Hilfe:
 elig-result-out-naturalised =
     Die Arbeitsmarktmentoren können Sie leider nicht begleiten.
-    Der Grund: Sie haben die deutsche Staatsangehörigkeit und wohnen schon mehr als 5 Jahre in Sachsen. Dann ist das Programm nicht für Sie da.
+    Der Grund: Sie haben die deutsche Staatsangehörigkeit und wohnen schon mehr als 5 Jahre in Sachsen. Das Programm ist für Geflüchtete und für Zugewanderte, die höchstens 5 Jahre in Sachsen wohnen.
     Hier bekommen Sie Hilfe:
 elig-alternatives =
-    • Migrationsberatung für erwachsene Zuwanderer (MBE): für Menschen ab 27 Jahren
-      https://www.migrationsberatung.org
-    • Jugendmigrationsdienste (JMD): für junge Menschen von 12 bis 27 Jahren, auch online (jmd4you)
+    • Migrationsberatung für erwachsene Zuwanderer (MBE): für Menschen ab 27 Jahren. Beratungsstellen in Ihrer Nähe finden Sie mit BAMF-NAvI:
+      https://bamf-navi.bamf.de
+    • Jugendmigrationsdienste (JMD): für junge Menschen von 12 bis 27 Jahren, auch online (jmd4you). Den JMD in Ihrer Nähe finden Sie hier:
       https://www.jugendmigrationsdienste.de
-    • Jobcenter oder Agentur für Arbeit: Hilfe bei der Suche nach Arbeit und Ausbildung
-      https://www.arbeitsagentur.de
+    • Jobcenter oder Agentur für Arbeit: Hilfe bei der Suche nach Arbeit und Ausbildung. Die Stelle in Ihrer Nähe finden Sie hier:
+      https://web.arbeitsagentur.de/portal/metasuche/suche/dienststellen
 
 ## Für die Mentorin oder den Mentor (ändert das Ergebnis nicht)
 

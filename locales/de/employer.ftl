@@ -14,4 +14,6 @@ employer-need-integration = Einarbeitung im Betrieb
 employer-need-other = Etwas anderes
 employer-person-ask = Wer ist die Ansprechperson? Bitte schreiben Sie den Namen.
 employer-person-invalid = Bitte schreiben Sie einen Namen (höchstens 60 Zeichen).
-employer-outside = Die Arbeitsmarktmentoren können nur Unternehmen mit Sitz oder Niederlassung in Sachsen begleiten.
+employer-outside =
+    Die Arbeitsmarktmentoren können nur Unternehmen mit Sitz oder Niederlassung in Sachsen begleiten.
+    In anderen Bundesländern berät Sie der Arbeitgeber-Service der Agentur für Arbeit: https://www.arbeitsagentur.de/unternehmen

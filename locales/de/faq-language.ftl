@@ -1,5 +1,5 @@
 ## FAQ topic "language": German courses (Deutschkurse)
-## Facts checked 2026-11-23 against the sources in flows/faq/language.yaml.
+## Facts checked 2026-11-23 (BAMF course rules: 2026-12-07) against the sources in flows/faq/language.yaml.
 
 faq-topic-language = Deutschkurse
 
@@ -25,33 +25,33 @@ faq-integration-course-who-a =
     Manche Menschen müssen den Kurs machen.
     Das entscheidet die Ausländerbehörde oder das Jobcenter.
     Dann ist der Kurs für Sie Pflicht.
-    Sie möchten freiwillig teilnehmen? Dann stellen Sie einen Antrag beim BAMF.
-    Für den Kurs brauchen Sie einen Berechtigungsschein.
+    Für den Kurs brauchen Sie eine Teilnahmeberechtigung.
     Damit melden Sie sich bei einem Kursträger an.
-    Wichtig: Seit Februar 2026 lässt das BAMF viele freiwillige Teilnehmer nicht mehr zu.
-    Lesen Sie dazu die Frage zur Zulassung.
+    Wichtig: Seit 9. Februar 2026 nimmt das BAMF keine freiwilligen Teilnehmenden mehr auf.
+    Mehr dazu lesen Sie in der Frage zur Zulassung.
 
 faq-integration-course-admission-stop-q = Warum lässt mich das BAMF nicht zum Kurs zu?
 faq-integration-course-admission-stop-a =
-    Seit 9. Februar 2026 lässt das BAMF niemanden mehr freiwillig zum Integrationskurs zu.
-    Das betrifft vor allem Asylbewerber, Menschen mit Duldung, Menschen aus der Ukraine und EU-Bürger.
+    Seit 9. Februar 2026 nimmt das BAMF keine freiwilligen Teilnehmenden mehr auf (§ 44 Absatz 4 Aufenthaltsgesetz).
+    Das gilt für das ganze Haushaltsjahr. Es betrifft zum Beispiel Asylbewerber, Menschen mit Duldung, Menschen aus der Ukraine und EU-Bürger.
+    Offene Anträge lehnt das BAMF ab.
     Sie haben schon eine Zulassung? Dann bleibt sie gültig.
-    Das Jobcenter oder die Ausländerbehörde hat Sie zum Kurs verpflichtet? Dann dürfen Sie den Kurs machen.
-    Sie können den Kurs auch selbst bezahlen. Fragen Sie den Kursträger.
-    Diese Regel kann sich ändern.
-    Ihr Mentor oder eine Migrationsberatung hilft Ihnen, den besten Weg zu finden.
+    Das Jobcenter oder die Ausländerbehörde hat Sie zum Kurs verpflichtet? Dann machen Sie den Kurs weiter.
+    Ohne Zulassung können Sie den Kurs nur privat bezahlen: mindestens 4,58 € pro Stunde, ohne Erstattung.
+    Kostenlos: das vhs-Lernportal im Internet. Fragen Sie auch das Jobcenter, ob es Sie zum Kurs verpflichten kann.
+    Ihre Mentorin oder Ihr Mentor und die Migrationsberatung (MBE) helfen Ihnen, den besten Weg zu finden.
 
 faq-integration-course-cost-q = Was kostet ein Integrationskurs?
 faq-integration-course-cost-a =
-    Eine Unterrichtsstunde kostet € 2,29.
-    Ein allgemeiner Kurs hat 700 Stunden. Das sind € 1.603.
-    Sie zahlen nicht alles auf einmal.
-    Sie zahlen für jeden Kursabschnitt mit 100 Stunden.
+    Mit Teilnahmeberechtigung kostet eine Unterrichtsstunde 2,29 €.
+    Ein allgemeiner Kurs hat 700 Stunden. Das sind 1.603 €. Sie zahlen für jeden Kursabschnitt mit 100 Stunden.
     Viele Menschen müssen gar nichts zahlen. Lesen Sie dazu die Frage zum kostenlosen Kurs.
-    Sie haben selbst bezahlt? Dann gibt es eine gute Nachricht.
-    Sie bestehen beide Prüfungen innerhalb von 2 Jahren? Dann bekommen Sie die Hälfte zurück.
-    Die 2 Jahre zählen ab dem Datum Ihrer Teilnahmeberechtigung.
-    Dafür stellen Sie einen Antrag beim BAMF.
+    Sie haben den Beitrag selbst bezahlt? Dann bekommen Sie auf Antrag beim BAMF die Hälfte zurück.
+    Dafür brauchen Sie B1 im „Deutsch-Test für Zuwanderer“ und den bestandenen Test „Leben in Deutschland“.
+    Die Frist: 2 Jahre ab der Teilnahmeberechtigung, bei besonderen Kursen (zum Beispiel Alphabetisierung) 3 Jahre.
+    Ohne Teilnahmeberechtigung ist es ein privater Vertrag mit dem Kursträger.
+    Dann kostet eine Stunde mindestens 4,58 € (rund 3.200 € für 700 Stunden). Es gibt nichts zurück.
+    Kostenlos sind das vhs-Lernportal und, für manche Asylbewerber, der Erstorientierungskurs.
 
 faq-integration-course-free-q = Kann ich den Integrationskurs kostenlos machen?
 faq-integration-course-free-a =
@@ -70,11 +70,11 @@ faq-integration-course-find-a =
     Das ist eine Internetseite vom BAMF.
     Suchen Sie dort nach Ihrem Wohnort.
     Sie sehen dann Kursträger, zum Beispiel Volkshochschulen.
-    Nehmen Sie Ihren Berechtigungsschein mit zum Kursträger.
+    Nehmen Sie Ihre Teilnahmeberechtigung mit zum Kursträger.
     Dort machen Sie einen Einstufungstest.
     Der Test zeigt, welcher Kurs für Sie passt.
     Der Kursträger sagt Ihnen auch, wann der Kurs beginnt.
-    Ihr Mentor kann Ihnen bei der Suche helfen.
+    Ihre Mentorin oder Ihr Mentor kann Ihnen bei der Suche helfen.
 
 faq-integration-course-exams-q = Welche Prüfungen gibt es im Integrationskurs?
 faq-integration-course-exams-a =
@@ -106,7 +106,7 @@ faq-course-childcare-a =
     Kurse für Eltern oder für Frauen passen oft besser zu Familien.
     Kurse in Teilzeit lassen mehr Zeit für die Kinder.
     Suchen Sie auch früh einen Platz in einer Kita oder bei einer Tagesmutter.
-    Ihr Mentor hilft Ihnen bei der Suche nach Kinderbetreuung.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen bei der Suche nach Kinderbetreuung.
     So schaffen Sie den Kurs und später auch eine Arbeit.
 
 ## Job-related German courses (Berufssprachkurse)
@@ -117,14 +117,14 @@ faq-job-german-course-what-a =
     Sie kommen nach dem Integrationskurs.
     Dort lernen Sie Deutsch für die Arbeit.
     Zum Beispiel für Vorstellungsgespräche, Arbeitsverträge oder E-Mails.
-    Seit 1. Januar 2025 gibt es weniger Kurse.
-    Nur diese Kurse laufen noch:
+    Seit 1. Januar 2025 gibt es weniger Kurse, weil der Bund weniger Geld dafür hat.
+    Diese Kurse laufen noch:
     • Kurse für den Arbeitsplatz (Job-BSK)
     • Kurse für Auszubildende (Azubi-BSK)
-    • Kurse für Menschen im Anerkennungsverfahren
+    • Kurse für Menschen im Anerkennungsverfahren, zum Beispiel für Gesundheitsberufe
     • die meisten Kurse mit dem Ziel B2
-    Kurse mit dem Ziel A2, B1, C1 oder C2 und Spezialkurse sind ausgesetzt.
-    Das kann sich wieder ändern.
+    Ausgesetzt sind: Kurse mit dem Ziel A2, B1, C1 oder C2 und die Spezialkurse Einzelhandel, Gewerbe-Technik und Fachpraxis.
+    Das hängt vom Haushalt des Bundes ab und wird jedes Jahr neu geprüft.
 
 faq-job-german-course-how-q = Wie bekomme ich einen Berufssprachkurs?
 faq-job-german-course-how-a =
@@ -135,8 +135,8 @@ faq-job-german-course-how-a =
     Sie haben schon Arbeit oder eine Ausbildung?
     Dann stellen Sie den Antrag beim BAMF.
     Das gilt auch, wenn Ihr Berufsabschluss gerade anerkannt wird.
-    Mit der Berechtigung melden Sie sich bei einem Kursträger an.
-    Ihr Mentor hilft Ihnen beim Antrag.
+    Mit der Teilnahmeberechtigung melden Sie sich bei einem Kursträger an.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen beim Antrag.
 
 faq-job-german-course-cost-q = Was kostet ein Berufssprachkurs?
 faq-job-german-course-cost-a =
@@ -160,7 +160,7 @@ faq-first-orientation-course-a =
     Themen sind zum Beispiel Einkaufen, Gesundheit, Arbeit und Wohnen.
     Wichtig: Menschen aus sicheren Herkunftsländern können nicht teilnehmen.
     Kurse finden Sie mit BAMF-NAvI. Fragen Sie auch in Ihrer Unterkunft.
-    Ihr Mentor hilft Ihnen bei der Suche.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen bei der Suche.
 
 faq-german-level-for-work-q = Welches Deutsch-Niveau brauche ich für eine Arbeit?
 faq-german-level-for-work-a =
@@ -171,7 +171,7 @@ faq-german-level-for-work-a =
     Für manche Berufe gibt es feste Regeln, zum Beispiel bei einer Anerkennung.
     Auch für das Mentoring gibt es kein festes Niveau.
     Sie brauchen genug Deutsch, um im Arbeitsleben klarzukommen.
-    Ihr Mentor schaut mit Ihnen, was Ihr Wunschberuf verlangt.
+    Ihre Mentorin oder Ihr Mentor schaut mit Ihnen, was Ihr Wunschberuf verlangt.
     Lernen Sie neben der Arbeit weiter. Das hilft immer.
 
 faq-german-course-next-step-q = Ich spreche schon etwas Deutsch. Welcher Kurs passt?
@@ -183,7 +183,7 @@ faq-german-course-next-step-a =
     Sie haben schon B1? Dann passt vielleicht ein Berufssprachkurs mit dem Ziel B2.
     Sie haben eine Arbeit oder eine Ausbildung?
     Dann gibt es Kurse direkt für Ihren Job (Job-BSK, Azubi-BSK).
-    Ihr Mentor hilft Ihnen, den passenden Kurs zu finden.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen, den passenden Kurs zu finden.
 
 faq-migration-advice-mbe-q = Wo bekomme ich Beratung zu Deutschkursen?
 faq-migration-advice-mbe-a =
@@ -193,7 +193,7 @@ faq-migration-advice-mbe-a =
     Sie ist vor allem für die ersten 3 Jahre nach der Ankunft da.
     Wohlfahrtsverbände bieten sie an, zum Beispiel Caritas, Diakonie, AWO oder das Rote Kreuz.
     Sie sind jünger als 27? Dann hilft Ihnen der Jugendmigrationsdienst (JMD).
-    Auch Ihr Mentor hilft Ihnen bei allen Fragen zu Kursen.
+    Auch Ihre Mentorin oder Ihr Mentor hilft Ihnen bei allen Fragen zu Kursen.
     Eine Beratungsstelle in Ihrer Nähe und Hilfe bei Briefen vom Amt: siehe die Frage „Wo finde ich eine Migrationsberatung in meiner Nähe?“
 
 faq-youth-migration-service-jmd-q = Ich bin unter 27. Wer hilft mir beim Deutschlernen?

@@ -9,7 +9,7 @@ faq-recognition-need-a =
     Das hängt von Ihrem Beruf ab.
     Manche Berufe sind in Deutschland geregelt (reglementiert).
     Zum Beispiel Arzt oder Ärztin, Pflegefachkraft oder Lehrkraft.
-    Auch für den Titel „Ingenieur“ brauchen Sie eine Anerkennung.
+    Auch den Titel „Ingenieurin“ oder „Ingenieur“ dürfen Sie nur mit Erlaubnis führen. In Sachsen entscheidet das die Ingenieurkammer Sachsen.
     In einem geregelten Beruf dürfen Sie nur mit Anerkennung arbeiten.
     Die meisten Berufe sind aber nicht geregelt.
     Dann können Sie sich auch ohne Anerkennung bewerben.
@@ -25,7 +25,7 @@ faq-recognition-who-a =
     Wichtig ist: Sie haben im Ausland eine Ausbildung oder ein Studium abgeschlossen.
     Und Sie möchten in Deutschland in diesem Beruf arbeiten.
     Sie haben keinen Abschluss?
-    Dann berät Ihr Mentor oder Ihre Mentorin Sie zu einer Ausbildung in Deutschland.
+    Dann berät Ihre Mentorin oder Ihr Mentor Sie zu einer Ausbildung in Deutschland.
 
 faq-recognition-finder-q = Welche Stelle ist für meine Anerkennung zuständig?
 faq-recognition-finder-a =
@@ -37,7 +37,7 @@ faq-recognition-finder-a =
     Sie sehen auch, ob Ihr Beruf geregelt ist.
     Das Portal gibt es auch auf Englisch.
     Den Link finden Sie unten bei den Quellen.
-    Ihr Mentor oder Ihre Mentorin kann die Suche mit Ihnen zusammen machen.
+    Ihre Mentorin oder Ihr Mentor kann die Suche mit Ihnen zusammen machen.
 
 faq-recognition-where-ihk-q = Wo beantrage ich die Anerkennung für IHK-Berufe?
 faq-recognition-where-ihk-a =
@@ -73,7 +73,7 @@ faq-recognition-where-regulated-a =
     Soziale Berufe, zum Beispiel Sozialarbeit: die Landesdirektion Sachsen.
     Lehrerinnen und Lehrer: das Landesamt für Schule und Bildung (LaSuB).
     Die genaue Adresse zeigt der Anerkennungs-Finder.
-    Lassen Sie sich vor dem Antrag beraten, zum Beispiel kostenlos bei IBAS.
+    Lassen Sie sich vor dem Antrag beraten, zum Beispiel kostenlos beim IQ Netzwerk Sachsen.
 
 faq-recognition-documents-q = Welche Unterlagen brauche ich für den Antrag?
 faq-recognition-documents-a =
@@ -81,9 +81,9 @@ faq-recognition-documents-a =
     Meistens brauchen Sie:
     das Antragsformular, einen Ausweis oder Pass und einen Lebenslauf.
     Dazu Ihr Abschlusszeugnis und Nachweise über Ihre Berufserfahrung.
-    Schicken Sie Kopien.
+    Schicken Sie Kopien, keine Originale.
     Manchmal verlangt die Stelle amtlich beglaubigte Kopien.
-    Schicken Sie nie Ihre Originale!
+    Originale zeigen Sie nur, wenn die Stelle Sie darum bittet. Die Landesdirektion Sachsen bittet Ärztinnen und Ärzte zum Beispiel darum.
     Dokumente in einer anderen Sprache brauchen meist eine deutsche Übersetzung.
     Fragen Sie vorher bei der zuständigen Stelle, was sie genau braucht.
 
@@ -137,6 +137,7 @@ faq-recognition-grant-a =
     Es gibt Bedingungen, zum Beispiel eine Grenze für das Einkommen.
     Sehr wichtig: Beantragen Sie den Zuschuss vor dem Anerkennungsantrag.
     Frühere Kosten werden nicht erstattet.
+    Anträge sind bis zum 30. Juni 2027 möglich.
     Zahlt schon das Jobcenter? Dann gibt es den Zuschuss meist nicht.
 
 faq-recognition-jobcenter-q = Zahlt das Jobcenter die Kosten für die Anerkennung?
@@ -146,9 +147,9 @@ faq-recognition-jobcenter-a =
     Das gilt vor allem, wenn Sie die Anerkennung für einen Job brauchen.
     Das Amt entscheidet in jedem Fall einzeln.
     Sprechen Sie deshalb vor dem Antrag mit Ihrer Ansprechperson dort.
-    Warten Sie mit dem Bezahlen, bis Sie eine Antwort haben.
+    Bezahlen Sie erst, wenn Sie eine Antwort haben.
     Auch Kurse nach einer teilweisen Anerkennung kann das Amt manchmal bezahlen.
-    Ihr Mentor oder Ihre Mentorin kann Sie zu diesem Termin begleiten.
+    Ihre Mentorin oder Ihr Mentor kann Sie zu diesem Termin begleiten.
 
 faq-recognition-duration-q = Wie lange dauert die Anerkennung?
 faq-recognition-duration-a =
@@ -160,7 +161,7 @@ faq-recognition-duration-a =
     Planen Sie also genug Zeit ein.
     Am Ende bekommen Sie einen Brief mit dem Ergebnis.
     Dieser Brief heißt Bescheid.
-    Ihr Mentor oder Ihre Mentorin kann Ihnen den Bescheid erklären.
+    Ihre Mentorin oder Ihr Mentor kann Ihnen den Bescheid erklären.
 
 faq-recognition-result-q = Welches Ergebnis kann ich bekommen?
 faq-recognition-result-a =
@@ -172,7 +173,7 @@ faq-recognition-result-a =
     Diese Unterschiede können Sie oft ausgleichen.
     Keine Gleichwertigkeit: Die Unterschiede sind zu groß.
     Auch dann gibt es Wege, zum Beispiel eine Ausbildung.
-    Lassen Sie sich beraten, zum Beispiel bei IBAS oder von Ihrem Mentor.
+    Lassen Sie sich beraten, zum Beispiel beim IQ Netzwerk Sachsen oder von Ihrer Mentorin oder Ihrem Mentor.
 
 faq-recognition-partial-q = Nur teilweise anerkannt: Was kann ich jetzt tun?
 faq-recognition-partial-a =
@@ -203,17 +204,17 @@ faq-recognition-university-a =
 
 faq-recognition-advice-q = Wo bekomme ich kostenlose Beratung zur Anerkennung?
 faq-recognition-advice-a =
-    In Sachsen berät das IQ Netzwerk Sachsen kostenlos.
-    Die Beratungsstelle heißt IBAS.
+    In Sachsen berät das IQ Netzwerk Sachsen kostenlos zur Anerkennung.
+    Auf seiner Internetseite finden Sie die Beratungsstellen in Ihrer Nähe.
     Dort bekommen Sie Antworten auf Fragen wie diese:
     Welcher deutsche Beruf passt zu meinem Abschluss?
     Wo stelle ich den Antrag und welche Unterlagen brauche ich?
     Wie kann ich die Kosten bezahlen?
-    IBAS hilft Menschen aus allen Ländern.
+    Die Beratung ist für Menschen aus allen Ländern.
     Auch die zuständige Stelle selbst berät oft vor dem Antrag.
-    Ihr Mentor oder Ihre Mentorin hilft Ihnen, einen Termin zu bekommen.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen, einen Termin zu bekommen.
 
-faq-recognition-mentor-q = Kann mein Mentor mir bei der Anerkennung helfen?
+faq-recognition-mentor-q = Hilft mir eine Mentorin oder ein Mentor bei der Anerkennung?
 faq-recognition-mentor-a =
     Ja. Die Arbeitsmarktmentorinnen und -mentoren helfen auch bei der Anerkennung.
     Sie suchen zum Beispiel mit Ihnen die zuständige Stelle.
@@ -221,7 +222,7 @@ faq-recognition-mentor-a =
     Sie können Sie zu Terminen bei Ämtern begleiten, zum Beispiel zum Jobcenter.
     Danach helfen sie bei Bewerbungen und bei der Suche nach Arbeit.
     Auch nach dem Start im Job sind sie noch für Sie da.
-    Sie haben noch keinen Mentor?
+    Sie haben noch keine Mentorin und keinen Mentor?
     Dann können Sie über diesen Bot Kontakt zum Projekt in Ihrer Region aufnehmen.
 
 ## Added 2026-12-07: doctors and dentists, medical German, educators, ZAB online, papers from abroad

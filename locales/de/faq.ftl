@@ -29,7 +29,7 @@ faq-search-none =
     Dazu habe ich leider keine sichere Antwort. Ich möchte nicht raten.
     Eine Mentorin oder ein Mentor kann Ihnen persönlich helfen. Oder Sie schauen in die Themen.
 faq-all-topics = Alle Themen
-faq-mentor = Mentor fragen
+faq-mentor = Mentorin oder Mentor fragen
 faq-to-menu = Hauptmenü
 faq-gone = Diese Frage gibt es nicht mehr. Hier sind die Themen.
 faq-empty = Im Moment gibt es hier keine Fragen und Antworten.

@@ -21,7 +21,9 @@ handoff-region-unknown = Ohne Ihre Region kann ich Sie nicht weiterleiten. Die P
 
 handoff-outside =
     Die Arbeitsmarktmentoren begleiten nur Menschen, die in Sachsen wohnen.
-    In anderen Bundesländern helfen die Migrationsberatung für Erwachsene (MBE, ab 27 Jahren) und die Jugendmigrationsdienste (JMD, 12 bis 27 Jahre). Wenn Sie nach Sachsen ziehen, kommen Sie gern wieder.
+    In anderen Bundesländern helfen die Migrationsberatung für erwachsene Zuwanderer (MBE, ab 27 Jahren) und die Jugendmigrationsdienste (JMD, 12 bis 27 Jahre). Wenn Sie nach Sachsen ziehen, kommen Sie gern wieder.
+    MBE in Ihrer Nähe: https://bamf-navi.bamf.de
+    JMD in Ihrer Nähe: https://www.jugendmigrationsdienste.de
 
 ## Kontaktdaten
 flow-handoff-contact-title = Kontaktdaten
@@ -35,7 +37,7 @@ handoff-via-email = E-Mail
 handoff-phone-ask = Bitte schreiben Sie Ihre Telefonnummer.
 handoff-phone-invalid = Diese Nummer kann ich nicht lesen. Bitte schreiben Sie sie so: 0151 2345678 oder +49 151 2345678.
 handoff-email-ask = Bitte schreiben Sie Ihre E-Mail-Adresse.
-handoff-email-invalid = Diese E-Mail-Adresse kann ich nicht lesen. Bitte schreiben Sie sie so: name@beispiel.de
+handoff-email-invalid = Diese E-Mail-Adresse kann ich nicht lesen. Bitte schreiben Sie sie so: name@example.org
 handoff-languages-ask = Welche Sprachen sprechen Sie? Zum Beispiel: Arabisch, etwas Deutsch.
 handoff-languages-invalid = Bitte schreiben Sie die Sprachen kurz (höchstens 100 Zeichen).
 handoff-time-ask = Wann passt ein Anruf gut?
@@ -89,7 +91,7 @@ handoff-status =
         [unreachable] Das Projekt konnte Sie nicht erreichen. Bitte melden Sie sich selbst: { $page }
        *[closed] Die Anfrage ist abgeschlossen.
     }
-handoff-status-none = Sie haben noch keine Anfrage geschickt. Im Menü unter „Kontakt zu einem Mentor“ können Sie eine schicken.
+handoff-status-none = Sie haben noch keine Anfrage geschickt. Im Menü unter „Kontakt zu Mentorin oder Mentor“ können Sie eine schicken.
 handoff-duplicate = Sie haben vor Kurzem schon eine Anfrage geschickt. Wir schicken keine zweite.
 handoff-accepted =
     Gute Nachricht: Ihre Anfrage <b>{ $ref }</b> wurde angenommen.
@@ -111,13 +113,31 @@ mentor-field-lang = Sprache im Bot
 mentor-field-consent = Einwilligung
 mentor-field-answers = Antworten im Bot
 mentor-field-district = Region
+mentor-languages = { $bot } (Sprache im Bot)
+mentor-languages-given = { $bot } (Sprache im Bot), selbst angegeben: { $given }
+mentor-consent = Version { $version }, { $date }
+mentor-field-status = Aufenthalt
+mentor-field-fiktion_for = Fiktionsbescheinigung für
+mentor-field-family_protected = Familie mit Schutzstatus
+mentor-field-work_permit = Arbeit erlaubt
+mentor-field-years_saxony = Jahre in Sachsen
+mentor-field-german_level = Deutsch
+mentor-field-goal = Ziel
+mentor-field-qualification = Abschluss
+mentor-field-gender = Geschlecht
+mentor-value-work_permit-yes = Ja
+mentor-value-work_permit-no = Nein, Arbeitsverbot
+mentor-value-work_permit-unsure = Weiß nicht
+mentor-value-years_saxony-up_to_5 = höchstens 5
+mentor-value-years_saxony-over_5 = mehr als 5
+mentor-value-years_saxony-unsure = weiß nicht genau
 mentor-field-outcome = Ergebnis der Prüfung
-mentor-value-outcome-target = Zielgruppe (vorrangig)
+mentor-value-outcome-target = Zielgruppe
 mentor-value-outcome-secondary = Erweiterte Zielgruppe (nach freien Kapazitäten)
 mentor-value-outcome-not_eligible = Laut Bot nicht teilnahmeberechtigt – bitte prüfen
 mentor-value-outcome-unclear = Unklar – bitte prüfen
 mentor-field-outcome_reason = Grund
-mentor-value-outcome_reason-protection = Schutzstatus oder humanitärer Aufenthaltstitel
+mentor-value-outcome_reason-protection = Schutzstatus
 mentor-value-outcome_reason-asylum_seeker = Im Asylverfahren (Aufenthaltsgestattung)
 mentor-value-outcome_reason-tolerated = Geduldet (Duldung)
 mentor-value-outcome_reason-family_member = Familienangehörige einer geschützten Person
@@ -146,6 +166,14 @@ mentor-state-accepted = ✋ Übernommen von { $mentor } am { $time }
 mentor-state-contacted = 📞 Kontaktiert ({ $time })
 mentor-state-unreachable = ❌ Nicht erreicht ({ $time })
 mentor-state-closed = ✅ Abgeschlossen ({ $time })
+mentor-state-outcome = 🏁 Ergebnis: { $outcome }
+mentor-outcome-ask = Wie ist die Begleitung ausgegangen? Bitte tippen Sie auf ein Ergebnis (später änderbar).
+mentor-outcome-employment = Arbeit (sozialversicherungspflichtig)
+mentor-outcome-apprenticeship = Ausbildung
+mentor-outcome-qualification = Qualifizierung oder Kurs
+mentor-outcome-other_support = Andere Unterstützung
+mentor-outcome-not_reachable = Nicht mehr erreichbar
+mentor-outcome-not_suitable = Passt nicht ins Programm
 mentor-taken = Übernommen. Die Person wird benachrichtigt.
 mentor-already-taken = Diese Anfrage hat schon { $mentor } übernommen.
 mentor-saved = Gespeichert.
@@ -157,6 +185,7 @@ mentor-escalation =
     ⚠️ Die Anfrage { $ref } aus { $region } ist seit { $hours } Stunden nicht übernommen.
     Bitte klären Sie mit dem Projekt, wer sie übernimmt. (Die Kontaktdaten stehen nur im Chat des Projekts.)
 mentor-withdrawn = 🗑 Die Anfrage { $ref } wurde zurückgezogen. Die Person hat ihre Einwilligung widerrufen. Bitte löschen Sie ihre Daten auch bei sich (Notizen, E-Mails).
+mentor-withdrawn-removed = Anfrage { $ref }: zurückgezogen. Die Angaben der Person wurden hier entfernt.
 mentor-mail-subject = Anfrage { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Zurückgezogen: Anfrage { $ref }
 mentor-mail-footer = Diese Nachricht hat der Bot der Arbeitsmarktmentoren Sachsen geschickt. Übernehmen können Sie die Anfrage im Telegram-Chat des Projekts; ohne Telegram nehmen Sie bitte direkt Kontakt auf.

@@ -95,12 +95,12 @@ elig-result-target-family =
     The reason: someone in your family got protection in Germany, and you live in Saxony. The program is also there for family members.
     A mentor project in your region ({ $district_name }) can support you. In the first meeting your mentor checks everything with you once more.
 elig-result-secondary-eu =
-    You can probably take part – if the mentors in your region ({ $district_name }) have time free.
-    The reason: the program is mainly for refugees. The mentors support other migrants, for example from EU countries, when they have time free. For this you must have lived in Saxony for 5 years or less. That is true for you.
+    You can probably take part – if the mentors in your region ({ $district_name }) have free places.
+    The reason: the program is mainly for refugees. The mentors support other migrants, for example from EU countries, when they have free places. For this you must have lived in Saxony for 5 years or less. That is true for you.
     The project will tell you if a place is free.
 elig-result-secondary-other =
-    You can probably take part – if the mentors in your region ({ $district_name }) have time free.
-    The reason: the program is mainly for refugees. The mentors support other migrants, for example with a residence permit for work, study or family, when they have time free. For this you must have lived in Saxony for 5 years or less. That is true for you.
+    You can probably take part – if the mentors in your region ({ $district_name }) have free places.
+    The reason: the program is mainly for refugees. The mentors support other migrants, for example with a residence permit for work, study or family, when they have free places. For this you must have lived in Saxony for 5 years or less. That is true for you.
     The project will tell you if a place is free.
 elig-result-unclear-status =
     I cannot say this for sure yet.
@@ -117,18 +117,24 @@ elig-result-unclear-years =
 elig-result-unclear-naturalised =
     I cannot say this for sure yet.
     The reason: you have German citizenship. The program is mainly for refugees and other migrants. A mentor will check with you if the mentors can support you.
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-unclear-german =
     I cannot say this for sure yet.
     The reason: the program needs sufficient German. There is no fixed level for this. Please talk to a mentor anyway – together you will find the next step.
     You can find German courses (integration courses) near you with BAMF-NAvI: https://bamf-navi.bamf.de
+    Important: since February 2026 the BAMF no longer admits voluntary participants. Asylum seekers and people with a Duldung from safe countries of origin cannot take the integration course or the initial orientation course. The vhs-Lernportal is free for everyone: https://www.vhs-lernportal.de
 elig-result-out-not-saxony =
     Sadly, the labour market mentors of Saxony cannot support you.
     The reason: the program is only for people who live in Saxony. Where you live counts, not where you work.
     If you move to Saxony, you are very welcome. There is help where you live now, too:
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-out-work-ban =
     Sadly, the labour market mentors cannot support you at the moment.
     The reason: you have a work ban. The mentors support people on the way into work and training. This is only possible when you may work.
-    A work ban can change. Then you are welcome to come back! You can start learning German now: you find information on German courses under “Questions and answers”.
+    A work ban can change. Then you are welcome to come back!
+    If you come from a safe country of origin, the integration course and the initial orientation course are sadly closed to you. You can still learn German: free of charge online with the vhs-Lernportal (https://www.vhs-lernportal.de). The migration advice for adult immigrants (MBE) can advise you.
     Until then you can get help here:
 elig-result-out-over-5 =
     Sadly, the labour market mentors cannot support you.
@@ -136,15 +142,15 @@ elig-result-out-over-5 =
     You can get help here:
 elig-result-out-naturalised =
     Sadly, the labour market mentors cannot support you.
-    The reason: you have German citizenship and have lived in Saxony for more than 5 years. Then the program is not for you.
+    The reason: you have German citizenship and have lived in Saxony for more than 5 years. The program is for refugees and for migrants who have lived in Saxony for 5 years or less.
     You can get help here:
 elig-alternatives =
-    • Migration advice for adult immigrants (MBE): for people aged 27 and over
-      https://www.migrationsberatung.org
-    • Youth migration services (JMD): for young people aged 12 to 27, also online (jmd4you)
+    • Migration advice for adult immigrants (MBE): for people aged 27 and over. Find an advice centre near you with BAMF-NAvI:
+      https://bamf-navi.bamf.de
+    • Youth migration services (JMD): for young people aged 12 to 27, also online (jmd4you). Find the JMD near you here:
       https://www.jugendmigrationsdienste.de
-    • Jobcenter or Agentur für Arbeit (employment agency): help with finding work and training
-      https://www.arbeitsagentur.de
+    • Jobcenter or Agentur für Arbeit (employment agency): help with finding work and training. Find the office near you here:
+      https://web.arbeitsagentur.de/portal/metasuche/suche/dienststellen
 
 ## For your mentor (does not change the outcome)
 

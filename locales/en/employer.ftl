@@ -8,10 +8,12 @@ employer-company-ask = What is the name of your company?
 employer-company-invalid = Please write the company's name (at most 100 characters).
 employer-need-ask = What should the mentors support you with?
 employer-need-hiring = Questions about employment or training
-employer-need-funding = Suitable funding programmes
+employer-need-funding = Suitable funding programs
 employer-need-admin = Authorities and forms
 employer-need-integration = Settling in at work
 employer-need-other = Something else
 employer-person-ask = Who is the contact person? Please write the name.
 employer-person-invalid = Please write a name (at most 60 characters).
-employer-outside = The Arbeitsmarktmentoren can only support companies with their seat or a branch in Saxony.
+employer-outside =
+    The Arbeitsmarktmentoren can only support companies with their seat or a branch in Saxony.
+    In other German states, the employer service of the Agentur für Arbeit can advise you: https://www.arbeitsagentur.de/unternehmen

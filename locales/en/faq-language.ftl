@@ -1,5 +1,5 @@
 ## FAQ topic "language": German courses (Deutschkurse)
-## Facts checked 2026-11-23 against the sources in flows/faq/language.yaml.
+## Facts checked 2026-11-23 (BAMF course rules: 2026-12-07) against the sources in flows/faq/language.yaml.
 
 faq-topic-language = German courses
 
@@ -14,7 +14,7 @@ faq-integration-course-what-a =
     There you learn a lot about Germany: its laws, history and culture.
     There are also special courses with up to 1,000 lessons.
     For example, for people who are learning to read and write.
-    Do you learn fast? Then you can take an intensive course with 430 lessons.
+    If you learn fast, you can take an intensive course with 430 lessons.
     The goal is German at level B1.
     There are full-time and part-time courses.
 
@@ -25,38 +25,38 @@ faq-integration-course-who-a =
     Some people must take the course.
     The foreigners' office (Ausländerbehörde) or the Jobcenter decides this.
     Then the course is compulsory for you.
-    Do you want to take part voluntarily? Then apply to the BAMF.
-    For the course you need a certificate of eligibility (Berechtigungsschein).
+    For the course you need a certificate of eligibility (Teilnahmeberechtigung).
     With it, you register with a course provider.
-    Important: since February 2026 the BAMF no longer admits many voluntary participants.
-    Please read the question about admission.
+    Important: since 9 February 2026 the BAMF no longer admits any voluntary participants.
+    You can read more in the question about admission.
 
 faq-integration-course-admission-stop-q = Why does the BAMF not admit me to a course?
 faq-integration-course-admission-stop-a =
-    Since 9 February 2026 the BAMF admits no one to the integration course voluntarily.
-    This mainly affects asylum seekers, people with a Duldung, people from Ukraine and EU citizens.
-    Do you already have an admission (Zulassung)? Then it stays valid.
-    Did the Jobcenter or the foreigners' office oblige you to attend? Then you may take the course.
-    You can also pay for the course yourself. Ask the course provider.
-    This rule can change.
-    Your mentor or a migration advice service will help you find the best way.
+    Since 9 February 2026 the BAMF no longer admits any voluntary participants (§ 44 (4) Residence Act).
+    This applies for the whole budget year. It affects, for example, asylum seekers, people with a Duldung, people from Ukraine and EU citizens.
+    The BAMF refuses applications that are still open.
+    If you already have an admission (Zulassung), it stays valid.
+    If the Jobcenter or the foreigners' office obliged you to attend, you continue the course.
+    Without an admission you can only pay privately: at least €4.58 per lesson, with no refund.
+    Free of charge: the vhs-Lernportal online. Also ask the Jobcenter if it can oblige you to attend a course.
+    Your mentor and the migration advice for adult immigrants (MBE) will help you find the best way.
 
 faq-integration-course-cost-q = How much does an integration course cost?
 faq-integration-course-cost-a =
-    One lesson costs €2.29.
-    A general course has 700 lessons. That is €1,603.
-    You do not pay everything at once.
-    You pay for each course section of 100 lessons.
+    With a certificate of eligibility, one lesson costs €2.29.
+    A general course has 700 lessons. That is €1,603. You pay for each course section of 100 lessons.
     Many people do not have to pay anything. Please read the question about free courses.
-    Did you pay yourself? Then there is good news.
-    Do you pass both exams within 2 years? Then you get half of the money back.
-    The 2 years count from the date of your certificate of eligibility.
-    You apply for this at the BAMF.
+    If you paid this contribution yourself, you can get half of it back from the BAMF. You have to apply for it.
+    For this you need B1 in the "German test for immigrants" (DTZ) and a pass in the test "Life in Germany".
+    The deadline: 2 years from your certificate of eligibility, 3 years for special courses (for example literacy courses).
+    Without a certificate of eligibility, it is a private contract with the course provider.
+    Then one lesson costs at least €4.58 (about €3,200 for 700 lessons). You get nothing back.
+    Free of charge: the vhs-Lernportal and, for some asylum seekers, the initial orientation course.
 
 faq-integration-course-free-q = Can I take the integration course for free?
 faq-integration-course-free-a =
     Yes, this is often possible.
-    You can ask to be freed from the costs (Kostenbefreiung).
+    You can apply for an exemption from the costs (Kostenbefreiung).
     This is possible, for example, if you get Bürgergeld, unemployment benefit or social assistance.
     It is also possible if you work but earn little.
     Send your application to the BAMF.
@@ -70,7 +70,7 @@ faq-integration-course-find-a =
     It is a website of the BAMF.
     Search there for the place where you live.
     You will see course providers, for example adult education centres (Volkshochschule).
-    Take your certificate of eligibility (Berechtigungsschein) to the course provider.
+    Take your certificate of eligibility (Teilnahmeberechtigung) to the course provider.
     There you take a placement test (Einstufungstest).
     The test shows which course is right for you.
     The course provider also tells you when the course starts.
@@ -85,15 +85,14 @@ faq-integration-course-exams-a =
     The spoken part takes about 15 minutes.
     The result shows your level: A2 or B1.
     The orientation course ends with the test "Life in Germany" (Leben in Deutschland).
-    Do you reach B1 and pass "Life in Germany"?
-    Then you get the integration course certificate (Zertifikat Integrationskurs).
+    If you reach B1 and pass "Life in Germany", you get the integration course certificate (Zertifikat Integrationskurs).
 
 faq-integration-course-special-q = Are there courses for women, parents or young people?
 faq-integration-course-special-a =
     Yes. There are special integration courses for certain groups.
     For example, courses for women and courses for parents.
     There are also youth integration courses for young adults.
-    Are you still learning to read and write? There are literacy courses (Alphabetisierungskurs) for this.
+    If you are still learning to read and write, there are literacy courses (Alphabetisierungskurs).
     These courses take longer, up to 1,000 lessons.
     There are also part-time courses. They often fit better with family or work.
     BAMF-NAvI shows which courses there are where you live.
@@ -118,14 +117,14 @@ faq-job-german-course-what-a =
     They come after the integration course.
     There you learn German for work.
     For example, for job interviews, work contracts or e-mails.
-    Since 1 January 2025 there are fewer courses.
-    Only these courses still run:
+    Since 1 January 2025 there are fewer courses, because the federal budget has less money for them.
+    These courses still run:
     • courses for your workplace (Job-BSK)
     • courses for apprentices (Azubi-BSK)
-    • courses for people in a recognition procedure
+    • courses for people in a recognition procedure, for example for health professions
     • most courses with the goal B2
-    Courses with the goal A2, B1, C1 or C2 and special courses are suspended.
-    This can change again.
+    Suspended: courses with the goal A2, B1, C1 or C2 and the special courses for retail, trade and technology (Gewerbe-Technik) and practical skills (Fachpraxis).
+    This depends on the federal budget and is checked again every year.
 
 faq-job-german-course-how-q = How do I get a job-related German course?
 faq-job-german-course-how-a =
@@ -145,7 +144,7 @@ faq-job-german-course-cost-a =
     You only pay if you work and earn well.
     The limit is a taxable income of €20,000 a year.
     For couples who are taxed together, the limit is €40,000.
-    Do you earn more? Then you pay a contribution for each lesson.
+    If you earn more, you pay a contribution for each lesson.
     Your employer can pay this contribution for you.
     Ask the BAMF or the course provider about the exact amount.
 
@@ -170,7 +169,7 @@ faq-german-level-for-work-a =
     For some jobs, simple German is enough.
     Other jobs ask for more.
     Some professions have fixed rules, for example when you need recognition.
-    The mentoring programme has no fixed level either.
+    The mentoring program has no fixed level either.
     You need enough German to manage at work.
     Your mentor looks with you at what your dream job needs.
     Keep learning while you work. It always helps.
@@ -180,20 +179,19 @@ faq-german-course-next-step-a =
     It depends on your level.
     At the course provider, you first take a placement test.
     If you already know some German, you can start in a later course section.
-    You do not have B1 yet? Then the integration course is usually right.
-    You already have B1? Then a job-related course with the goal B2 may be right.
-    Do you have a job or an apprenticeship?
-    Then there are courses just for your job (Job-BSK, Azubi-BSK).
+    If you do not have B1 yet, the integration course is usually right.
+    If you already have B1, a job-related course with the goal B2 may be right.
+    If you have a job or an apprenticeship, there are courses just for your job (Job-BSK, Azubi-BSK).
     Your mentor helps you find the right course.
 
 faq-migration-advice-mbe-q = Where can I get advice about German courses?
 faq-migration-advice-mbe-a =
-    Adults aged 27 and over can go to the migration advice service.
+    Adults aged 27 and over can go to the migration advice for adult immigrants.
     In German it is called Migrationsberatung für erwachsene Zuwanderer (MBE).
     The MBE advises on language courses, work, housing, health and childcare.
     It is mainly there for the first 3 years after you arrive.
     Welfare organisations offer it, for example Caritas, Diakonie, AWO or the Red Cross.
-    Are you younger than 27? Then the youth migration service (JMD) helps you.
+    If you are younger than 27, the youth migration service (JMD) can help you.
     Your mentor also helps you with all questions about courses.
     An advice centre near you and help with letters from the authorities: see the question “Where do I find migration advice near me?”
 

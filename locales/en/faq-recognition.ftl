@@ -10,7 +10,7 @@ faq-recognition-need-a =
     It depends on your profession.
     Some professions are regulated in Germany (reglementiert).
     For example doctor, nurse or teacher.
-    You also need recognition to use the title "engineer" (Ingenieur).
+    You may also only use the title "engineer" (Ingenieurin / Ingenieur) with permission. In Saxony, the Ingenieurkammer Sachsen decides this.
     In a regulated profession, you may only work with recognition (Anerkennung).
     But most professions are not regulated.
     Then you can apply for jobs without recognition.
@@ -25,8 +25,7 @@ faq-recognition-who-a =
     This also applies with an Aufenthaltsgestattung or a Duldung.
     What counts: you finished vocational training or university studies abroad.
     And you want to work in this profession in Germany.
-    You have no qualification?
-    Then your mentor can advise you on vocational training (Ausbildung) in Germany.
+    If you have no qualification, your mentor can advise you on vocational training (Ausbildung) in Germany.
 
 faq-recognition-finder-q = Which office is responsible for my recognition?
 faq-recognition-finder-a =
@@ -37,7 +36,7 @@ faq-recognition-finder-a =
     Then you see the responsible office with its contact details.
     You also see if your profession is regulated.
     The portal is also available in English.
-    You find the link below, under the sources.
+    You can find the link below, under the sources.
     Your mentor can do the search together with you.
 
 faq-recognition-where-ihk-q = Where do I apply for IHK occupations?
@@ -56,9 +55,7 @@ faq-recognition-where-trades-q = Where do I apply for a craft or trade?
 faq-recognition-where-trades-a =
     For crafts and trades, the chamber of crafts (Handwerkskammer) is responsible.
     For example baker, hairdresser, carpenter or bricklayer.
-    Do you live or work in Dresden?
-    Or in the districts Bautzen, Görlitz, Meißen or Sächsische Schweiz-Osterzgebirge?
-    Then the Handwerkskammer Dresden is responsible.
+    If you live or work in Dresden, or in the districts of Bautzen, Görlitz, Meißen or Sächsische Schweiz-Osterzgebirge, the Handwerkskammer Dresden is responsible.
     In other regions, another Handwerkskammer is responsible.
     The Anerkennungs-Finder shows which one.
     The Handwerkskammer Dresden recommends a personal advice meeting first.
@@ -74,7 +71,7 @@ faq-recognition-where-regulated-a =
     Social professions, for example social work: the Landesdirektion Sachsen.
     Teachers: the Landesamt für Schule und Bildung (LaSuB).
     The Anerkennungs-Finder shows the exact address.
-    Get advice before you apply, for example free of charge at IBAS.
+    Get advice before you apply, for example free of charge from the IQ Netzwerk Sachsen.
 
 faq-recognition-documents-q = Which documents do I need for the application?
 faq-recognition-documents-a =
@@ -82,9 +79,9 @@ faq-recognition-documents-a =
     Usually you need:
     the application form, an ID card or passport and a CV.
     Also your final certificate (Zeugnis) and proof of your work experience.
-    Send copies.
+    Send copies, not your original documents.
     Sometimes the office asks for certified copies (beglaubigte Kopien).
-    Never send your original documents!
+    Show originals only when the office asks for them. The Landesdirektion Sachsen asks doctors to do this, for example.
     Documents in another language usually need a German translation.
     Ask the responsible office first what exactly it needs.
 
@@ -122,7 +119,7 @@ faq-recognition-costs-a =
     A ZAB statement of comparability for a university degree costs 200 euros.
     Often there are also costs for translations and certified copies.
     A skills analysis costs extra.
-    You have little money? Then there may be help.
+    If you have little money, there may be help.
     The Anerkennungszuschuss can cover costs.
     The Jobcenter or the Agentur für Arbeit sometimes pay, too.
     Important: ask before you apply.
@@ -132,14 +129,15 @@ faq-recognition-grant-q = What is the Anerkennungszuschuss?
 faq-recognition-grant-a =
     The Anerkennungszuschuss is a federal grant for recognition costs.
     It is for people with a low income.
-    It pays for example fees, translations and certifications.
+    It pays, for example, fees, translations and certifications.
     You get up to 600 euros if your costs are at least 100 euros.
     For a skills analysis you can get up to 1,200 euros.
     For training after a partial recognition you can get up to 3,000 euros.
     There are conditions, for example an income limit.
     Very important: apply for the grant before you apply for recognition.
     Earlier costs are not refunded.
-    Does the Jobcenter already pay? Then you usually do not get the grant.
+    You can apply until 30 June 2027.
+    If the Jobcenter already pays, you usually do not get the grant.
 
 faq-recognition-jobcenter-q = Does the Jobcenter pay for recognition?
 faq-recognition-jobcenter-a =
@@ -148,7 +146,7 @@ faq-recognition-jobcenter-a =
     This applies above all if you need recognition for a job.
     The office decides case by case.
     So talk to your contact person there before you apply.
-    Wait with paying until you have an answer.
+    Do not pay until you have an answer.
     The office can sometimes also pay for courses after a partial recognition.
     Your mentor can go with you to this appointment.
 
@@ -174,11 +172,11 @@ faq-recognition-result-a =
     You can often make up for them.
     No equivalence (keine Gleichwertigkeit): the differences are too big.
     Even then there are ways, for example vocational training.
-    Get advice, for example at IBAS or from your mentor.
+    Get advice, for example from the IQ Netzwerk Sachsen or from your mentor.
 
 faq-recognition-partial-q = Only partly recognised: what can I do now?
 faq-recognition-partial-a =
-    The Bescheid lists the differences to the German profession.
+    The Bescheid lists the differences from the German profession.
     You can make up for these differences.
     Is your profession not regulated?
     Then you do adaptation training (Anpassungsqualifizierung), for example a course.
@@ -205,13 +203,13 @@ faq-recognition-university-a =
 
 faq-recognition-advice-q = Where can I get free advice on recognition?
 faq-recognition-advice-a =
-    In Saxony, the IQ Netzwerk Sachsen gives free advice.
-    The advice centre is called IBAS.
+    In Saxony, the IQ Netzwerk Sachsen gives free advice on recognition.
+    On its website you can find the advice centres near you.
     There you get answers to questions like these:
     Which German profession fits my qualification?
     Where do I apply and which documents do I need?
     How can I pay the costs?
-    IBAS helps people from all countries.
+    The advice is for people from all countries.
     The responsible office itself often gives advice before you apply, too.
     Your mentor can help you get an appointment.
 

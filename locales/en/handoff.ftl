@@ -17,11 +17,13 @@ handoff-consent-no = No
 handoff-consent-declined =
     All right. We store nothing and pass nothing on.
     You can also contact the project in { $region } yourself: { $page }
-handoff-region-unknown = Without your region I cannot pass you on. You find the projects of all regions here: https://arbeitsmarktmentoren-sachsen.de/
+handoff-region-unknown = Without your region I cannot pass you on. You can find the projects of all regions here: https://arbeitsmarktmentoren-sachsen.de/
 
 handoff-outside =
     The Arbeitsmarktmentoren only accompany people who live in Saxony.
-    In other German states, the migration advice for adults (MBE, age 27 and older) and the youth migration services (JMD, age 12 to 27) can help. If you move to Saxony, you are welcome to come back.
+    In other German states, the migration advice for adult immigrants (MBE, age 27 and older) and the youth migration services (JMD, age 12 to 27) can help. If you move to Saxony, you are welcome to come back.
+    MBE near you: https://bamf-navi.bamf.de
+    JMD near you: https://www.jugendmigrationsdienste.de
 
 ## Contact details
 flow-handoff-contact-title = Contact details
@@ -81,7 +83,7 @@ handoff-sent =
 ## Status of the request
 flow-handoff-status-title = My request
 handoff-status =
-    Your request <b>{ $ref }</b> of { $date } ({ $region }):
+    Your request <b>{ $ref }</b> from { $date } ({ $region }):
     { $status ->
         [new] It has arrived. The project will contact you soon.
         [accepted] A mentor is taking care of it and will contact you.
@@ -111,13 +113,31 @@ mentor-field-lang = Language in the bot
 mentor-field-consent = Consent
 mentor-field-answers = Answers in the bot
 mentor-field-district = Region
+mentor-languages = { $bot } (language in the bot)
+mentor-languages-given = { $bot } (language in the bot), stated: { $given }
+mentor-consent = Version { $version }, { $date }
+mentor-field-status = Residence
+mentor-field-fiktion_for = Fiktionsbescheinigung for
+mentor-field-family_protected = Family with protection status
+mentor-field-work_permit = Work permitted
+mentor-field-years_saxony = Years in Saxony
+mentor-field-german_level = German
+mentor-field-goal = Goal
+mentor-field-qualification = Qualification
+mentor-field-gender = Gender
+mentor-value-work_permit-yes = Yes
+mentor-value-work_permit-no = No, work ban
+mentor-value-work_permit-unsure = Does not know
+mentor-value-years_saxony-up_to_5 = 5 or fewer
+mentor-value-years_saxony-over_5 = more than 5
+mentor-value-years_saxony-unsure = not sure
 mentor-field-outcome = Result of the check
-mentor-value-outcome-target = Target group (primary)
+mentor-value-outcome-target = Target group
 mentor-value-outcome-secondary = Extended target group (depending on capacity)
 mentor-value-outcome-not_eligible = Not eligible according to the bot – please check
 mentor-value-outcome-unclear = Unclear – please check
 mentor-field-outcome_reason = Reason
-mentor-value-outcome_reason-protection = Protection status or humanitarian residence title
+mentor-value-outcome_reason-protection = Protection status
 mentor-value-outcome_reason-asylum_seeker = In the asylum procedure (Aufenthaltsgestattung)
 mentor-value-outcome_reason-tolerated = Tolerated (Duldung)
 mentor-value-outcome_reason-family_member = Family member of a protected person
@@ -146,6 +166,14 @@ mentor-state-accepted = ✋ Taken over by { $mentor } on { $time }
 mentor-state-contacted = 📞 Contacted ({ $time })
 mentor-state-unreachable = ❌ Not reached ({ $time })
 mentor-state-closed = ✅ Closed ({ $time })
+mentor-state-outcome = 🏁 Outcome: { $outcome }
+mentor-outcome-ask = How did the mentoring end? Please tap an outcome (you can change it later).
+mentor-outcome-employment = Job (with social insurance)
+mentor-outcome-apprenticeship = Apprenticeship
+mentor-outcome-qualification = Qualification or course
+mentor-outcome-other_support = Other support
+mentor-outcome-not_reachable = No longer reachable
+mentor-outcome-not_suitable = Not suitable for the program
 mentor-taken = Taken over. The person is being told.
 mentor-already-taken = { $mentor } has already taken over this request.
 mentor-saved = Saved.
@@ -157,6 +185,7 @@ mentor-escalation =
     ⚠️ Request { $ref } from { $region } has not been taken over for { $hours } hours.
     Please agree with the project who takes it over. (The contact details are only in the project's chat.)
 mentor-withdrawn = 🗑 Request { $ref } has been withdrawn. The person has withdrawn their consent. Please delete their data on your side too (notes, e-mails).
+mentor-withdrawn-removed = Request { $ref }: withdrawn. The person's details were removed here.
 mentor-mail-subject = Request { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Withdrawn: request { $ref }
 mentor-mail-footer = This message was sent by the bot of Arbeitsmarktmentoren Sachsen. You can take the request over in the project's Telegram chat; without Telegram, please contact the person directly.

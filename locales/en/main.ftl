@@ -14,4 +14,4 @@ main-about =
     They help you look for work, write applications, go to offices and get your qualifications recognised. They stay with you after you start your job.
     The program runs in all of Saxony. The Free State of Saxony pays for it.
 flow-human-title = Talk to a person
-human-info = On the program's website you find the projects in your region: https://arbeitsmarktmentoren-sachsen.de/
+human-info = On the program's website you can find the projects in your region: https://arbeitsmarktmentoren-sachsen.de/

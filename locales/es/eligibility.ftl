@@ -95,12 +95,12 @@ elig-result-target-family =
     El motivo: alguien de su familia recibió protección en Alemania y usted vive en Sajonia. El programa también es para familiares.
     Un proyecto de mentores de su región ({ $district_name }) puede acompañarle. En la primera conversación, su mentor o mentora revisa todo otra vez con usted.
 elig-result-secondary-eu =
-    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen tiempo libre.
-    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo de países de la UE, cuando tienen tiempo libre. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
+    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen lugares disponibles.
+    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo de países de la UE, cuando tienen lugares disponibles. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
     El proyecto le dirá si hay una plaza libre.
 elig-result-secondary-other =
-    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen tiempo libre.
-    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo con un permiso de residencia por trabajo, estudios o familia, cuando tienen tiempo libre. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
+    Probablemente puede participar si los mentores de su región ({ $district_name }) tienen lugares disponibles.
+    El motivo: el programa es sobre todo para personas refugiadas. Los mentores acompañan a otras personas migrantes, por ejemplo con un permiso de residencia por trabajo, estudios o familia, cuando tienen lugares disponibles. Para ello debe vivir en Sajonia desde hace 5 años o menos. Eso se cumple en su caso.
     El proyecto le dirá si hay una plaza libre.
 elig-result-unclear-status =
     Todavía no puedo decirlo con seguridad.
@@ -117,18 +117,24 @@ elig-result-unclear-years =
 elig-result-unclear-naturalised =
     Todavía no puedo decirlo con seguridad.
     El motivo: usted tiene la nacionalidad alemana. El programa es sobre todo para personas refugiadas y otras personas migrantes. Un mentor o una mentora comprobará con usted si pueden acompañarle.
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-unclear-german =
     Todavía no puedo decirlo con seguridad.
     El motivo: el programa pide conocimientos suficientes de alemán. No hay un nivel fijo. Hable de todos modos con un mentor o una mentora: juntos encontrarán el siguiente paso.
     Encontrará cursos de alemán (cursos de integración) cerca de usted con BAMF-NAvI: https://bamf-navi.bamf.de
+    Importante: desde febrero de 2026 el BAMF ya no admite a participantes voluntarios. Los solicitantes de asilo y las personas con Duldung de países de origen seguros no pueden hacer el curso de integración ni el curso de primera orientación. El vhs-Lernportal es gratis para todos: https://www.vhs-lernportal.de
 elig-result-out-not-saxony =
     Lo sentimos: los mentores del mercado laboral de Sajonia no pueden acompañarle.
     El motivo: el programa es solo para personas que viven en Sajonia. Cuenta el lugar donde vive, no donde trabaja.
     Si se muda a Sajonia, será muy bienvenido. También donde vive ahora hay ayuda:
+# Fact from the FAQ entries integration-course-admission-stop / first-orientation-course (review_by:
+# budget year in flows/faq/language.yaml): when `validate` reminds you of them, check this text too.
 elig-result-out-work-ban =
     Lo sentimos: en este momento los mentores del mercado laboral no pueden acompañarle.
     El motivo: tiene prohibido trabajar. Los mentores acompañan hacia un trabajo o una formación. Eso solo es posible cuando puede trabajar.
-    Una prohibición de trabajar puede cambiar. ¡Entonces vuelva con gusto! Ya puede aprender alemán: encontrará información sobre cursos de alemán en «Preguntas y respuestas».
+    Una prohibición de trabajar puede cambiar. ¡Entonces vuelva con gusto!
+    ¿Viene de un país de origen seguro? Entonces, lamentablemente, el curso de integración y el curso de primera orientación no están abiertos para usted. Aun así puede aprender alemán: gratis en internet con el vhs-Lernportal (https://www.vhs-lernportal.de). La asesoría para personas migrantes adultas (MBE) puede asesorarle.
     Mientras tanto, aquí encontrará ayuda:
 elig-result-out-over-5 =
     Lo sentimos: los mentores del mercado laboral no pueden acompañarle.
@@ -136,15 +142,15 @@ elig-result-out-over-5 =
     Aquí encontrará ayuda:
 elig-result-out-naturalised =
     Lo sentimos: los mentores del mercado laboral no pueden acompañarle.
-    El motivo: usted tiene la nacionalidad alemana y vive en Sajonia desde hace más de 5 años. En ese caso el programa no es para usted.
+    El motivo: usted tiene la nacionalidad alemana y vive en Sajonia desde hace más de 5 años. El programa es para personas refugiadas y para personas migrantes que viven en Sajonia desde hace 5 años o menos.
     Aquí encontrará ayuda:
 elig-alternatives =
-    • Asesoramiento de migración para personas adultas (MBE): para personas de 27 años o más
-      https://www.migrationsberatung.org
-    • Servicios de migración para jóvenes (JMD): para jóvenes de 12 a 27 años, también en línea (jmd4you)
+    • Asesoría para personas migrantes adultas (MBE): para personas de 27 años o más. Encuentre una oficina cerca de usted con BAMF-NAvI:
+      https://bamf-navi.bamf.de
+    • Servicios de migración juvenil (JMD): para jóvenes de 12 a 27 años, también en línea (jmd4you). Encuentre el JMD cerca de usted aquí:
       https://www.jugendmigrationsdienste.de
-    • Jobcenter o Agentur für Arbeit (agencia de empleo): ayuda para buscar trabajo y formación
-      https://www.arbeitsagentur.de
+    • Jobcenter o Agentur für Arbeit (agencia de empleo): ayuda para buscar trabajo y formación. Encuentre la oficina cerca de usted aquí:
+      https://web.arbeitsagentur.de/portal/metasuche/suche/dienststellen
 
 ## Para su mentor o mentora (no cambia el resultado)
 
@@ -174,7 +180,7 @@ elig-focus-matching = Con su título, los mentores buscan con usted un trabajo a
 ## ¿Cómo sigue?
 
 elig-next-ask = ¿Cómo quiere continuar?
-elig-next-mentor = Contactar con los mentores
+elig-next-mentor = Hablar con los mentores
 elig-next-mentor-anyway = Preguntar a los mentores de todos modos
 elig-next-faq = Preguntas y respuestas
 elig-next-menu = Menú principal

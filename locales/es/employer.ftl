@@ -14,4 +14,6 @@ employer-need-integration = Integración en la empresa
 employer-need-other = Otra cosa
 employer-person-ask = ¿Quién es la persona de contacto? Escriba el nombre.
 employer-person-invalid = Escriba un nombre (como máximo 60 caracteres).
-employer-outside = Los Arbeitsmarktmentoren solo pueden acompañar a empresas con sede o sucursal en Sajonia.
+employer-outside =
+    Los Arbeitsmarktmentoren solo pueden acompañar a empresas con sede o sucursal en Sajonia.
+    En otros estados federados le asesora el servicio para empleadores de la Agentur für Arbeit: https://www.arbeitsagentur.de/unternehmen

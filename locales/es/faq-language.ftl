@@ -1,5 +1,5 @@
 ## FAQ topic "language": German courses (Deutschkurse)
-## Facts checked 2026-11-23 against the sources in flows/faq/language.yaml.
+## Facts checked 2026-11-23 (BAMF course rules: 2026-12-07) against the sources in flows/faq/language.yaml.
 
 faq-topic-language = Cursos de alemán
 
@@ -25,39 +25,38 @@ faq-integration-course-who-a =
     Algunas personas deben hacer el curso.
     Eso lo decide la oficina de extranjería (Ausländerbehörde) o el Jobcenter.
     Entonces el curso es obligatorio para usted.
-    ¿Quiere participar de forma voluntaria? Entonces presente una solicitud al BAMF.
-    Para el curso necesita un certificado de derecho (Berechtigungsschein).
-    Con él se inscribe en un centro de cursos.
-    Importante: desde febrero de 2026 el BAMF ya no admite a muchos participantes voluntarios.
-    Lea la pregunta sobre la admisión.
+    Para el curso necesita una autorización de participación (Teilnahmeberechtigung).
+    Con ella se inscribe en un centro de cursos.
+    Importante: desde el 9 de febrero de 2026 el BAMF ya no admite a ningún participante voluntario.
+    Lea más en la pregunta sobre la admisión.
 
 faq-integration-course-admission-stop-q = ¿Por qué el BAMF no me admite en el curso?
 faq-integration-course-admission-stop-a =
-    Desde el 9 de febrero de 2026 el BAMF no admite a nadie de forma voluntaria.
-    Esto afecta sobre todo a solicitantes de asilo y a personas con Duldung.
-    También afecta a personas de Ucrania y a ciudadanos de la UE.
+    Desde el 9 de febrero de 2026 el BAMF ya no admite a ningún participante voluntario en el curso de integración (§ 44, apartado 4, de la Ley de Residencia).
+    Esto vale para todo el año presupuestario. Afecta, por ejemplo, a solicitantes de asilo, personas con Duldung, personas de Ucrania y ciudadanos de la UE.
+    El BAMF rechaza las solicitudes que todavía están abiertas.
     ¿Ya tiene una admisión (Zulassung)? Entonces sigue siendo válida.
-    ¿El Jobcenter o la oficina de extranjería le obligó a hacer el curso? Entonces puede hacerlo.
-    También puede pagar el curso usted mismo. Pregunte en el centro de cursos.
-    Esta regla puede cambiar.
-    Su mentor o un servicio de asesoría para migrantes le ayuda a encontrar el mejor camino.
+    ¿El Jobcenter o la oficina de extranjería le obligó a hacer el curso? Entonces sigue con el curso.
+    Sin admisión solo puede pagar el curso de forma privada: al menos 4,58 € por clase, sin reembolso.
+    Gratis: el vhs-Lernportal en internet. Pregunte también al Jobcenter si puede obligarle a hacer un curso.
+    Su mentor o mentora y la asesoría para personas migrantes adultas (MBE) le ayudan a encontrar el mejor camino.
 
 faq-integration-course-cost-q = ¿Cuánto cuesta un curso de integración?
 faq-integration-course-cost-a =
-    Una clase cuesta 2,29 €.
-    Un curso general tiene 700 clases. Son 1.603 €.
-    No paga todo de una vez.
-    Paga por cada parte del curso de 100 clases.
+    Con autorización de participación, una clase cuesta 2,29 €.
+    Un curso general tiene 700 clases. Son 1.603 €. Paga por cada parte del curso de 100 clases.
     Muchas personas no tienen que pagar nada. Lea la pregunta sobre el curso gratis.
-    ¿Pagó usted mismo? Entonces hay una buena noticia.
-    ¿Aprueba los 2 exámenes en un plazo de 2 años? Entonces recibe la mitad del dinero.
-    Los 2 años cuentan desde la fecha de su certificado de derecho.
-    Para eso presente una solicitud al BAMF.
+    ¿Pagó usted mismo esta aportación? Entonces recibe la mitad si lo solicita al BAMF.
+    Para eso necesita B1 en el «Examen de alemán para inmigrantes» (DTZ) y aprobar el test «Vivir en Alemania».
+    El plazo: 2 años desde su autorización de participación; en los cursos especiales (por ejemplo de alfabetización), 3 años.
+    Sin autorización de participación es un contrato privado con el centro de cursos.
+    Entonces una clase cuesta al menos 4,58 € (unos 3.200 € por 700 clases). No se devuelve nada.
+    Gratis: el vhs-Lernportal y, para algunos solicitantes de asilo, el curso de primera orientación.
 
 faq-integration-course-free-q = ¿Puedo hacer el curso de integración gratis?
 faq-integration-course-free-a =
     Sí, muchas veces es posible.
-    Puede pedir que le liberen de los costes (Kostenbefreiung).
+    Puede pedir que le liberen de los costos (Kostenbefreiung).
     Es posible, por ejemplo, si recibe Bürgergeld, prestación por desempleo o ayuda social.
     También es posible si trabaja pero gana poco.
     Presente la solicitud al BAMF.
@@ -71,11 +70,11 @@ faq-integration-course-find-a =
     Es una página web del BAMF.
     Busque allí el lugar donde vive.
     Verá centros de cursos, por ejemplo escuelas de adultos (Volkshochschule).
-    Lleve su certificado de derecho (Berechtigungsschein) al centro de cursos.
+    Lleve su autorización de participación (Teilnahmeberechtigung) al centro de cursos.
     Allí hace una prueba de nivel (Einstufungstest).
     La prueba muestra qué curso es el adecuado para usted.
     El centro de cursos también le dice cuándo empieza el curso.
-    Su mentor puede ayudarle a buscar.
+    Su mentor o mentora puede ayudarle a buscar.
 
 faq-integration-course-exams-q = ¿Qué exámenes hay en el curso de integración?
 faq-integration-course-exams-a =
@@ -106,8 +105,8 @@ faq-course-childcare-a =
     Pregunte en el centro de cursos si hay cuidado de niños.
     Los cursos para padres o para mujeres muchas veces encajan mejor con la familia.
     Los cursos a tiempo parcial dejan más tiempo para los niños.
-    Busque pronto una plaza en una guardería (Kita) o con una cuidadora (Tagesmutter).
-    Su mentor le ayuda a buscar cuidado para sus hijos.
+    Busque pronto un lugar en una guardería (Kita) o con una cuidadora (Tagesmutter).
+    Su mentor o mentora le ayuda a buscar cuidado para sus hijos.
     Así puede hacer el curso y, más tarde, también trabajar.
 
 ## Job-related German courses (Berufssprachkurse)
@@ -119,26 +118,26 @@ faq-job-german-course-what-a =
     Vienen después del curso de integración.
     Allí aprende alemán para el trabajo.
     Por ejemplo, para entrevistas de trabajo, contratos o correos electrónicos.
-    Desde el 1 de enero de 2025 hay menos cursos.
-    Solo siguen estos cursos:
+    Desde el 1 de enero de 2025 hay menos cursos, porque el presupuesto federal tiene menos dinero para ellos.
+    Siguen estos cursos:
     • cursos para su puesto de trabajo (Job-BSK)
     • cursos para aprendices (Azubi-BSK)
-    • cursos para personas en un proceso de reconocimiento
+    • cursos para personas en un proceso de reconocimiento, por ejemplo para profesiones de salud
     • la mayoría de los cursos con objetivo B2
-    Los cursos con objetivo A2, B1, C1 o C2 y los cursos especiales están suspendidos.
-    Esto puede cambiar de nuevo.
+    Suspendidos: los cursos con objetivo A2, B1, C1 o C2 y los cursos especiales de comercio minorista, industria y técnica (Gewerbe-Technik) y práctica profesional (Fachpraxis).
+    Esto depende del presupuesto federal y se revisa de nuevo cada año.
 
 faq-job-german-course-how-q = ¿Cómo consigo un curso de alemán para el trabajo?
 faq-job-german-course-how-a =
-    Necesita un permiso de participación (Teilnahmeberechtigung).
+    Necesita una autorización de participación (Teilnahmeberechtigung).
     ¿Está sin trabajo o busca trabajo o una formación profesional?
     Entonces pregunte en la Agencia de Empleo (Agentur für Arbeit) o en el Jobcenter.
     Lo mismo vale si recibe Bürgergeld o prestación por desempleo.
     ¿Ya tiene trabajo o una formación profesional?
     Entonces presente la solicitud al BAMF.
     Lo mismo vale si ahora están reconociendo su título profesional.
-    Con el permiso se inscribe en un centro de cursos.
-    Su mentor le ayuda con la solicitud.
+    Con la autorización se inscribe en un centro de cursos.
+    Su mentor o mentora le ayuda con la solicitud.
 
 faq-job-german-course-cost-q = ¿Cuánto cuesta un curso de alemán para el trabajo?
 faq-job-german-course-cost-a =
@@ -162,7 +161,7 @@ faq-first-orientation-course-a =
     Los temas son, por ejemplo, compras, salud, trabajo y vivienda.
     Importante: las personas de países de origen seguros no pueden participar.
     Puede encontrar cursos con BAMF-NAvI. Pregunte también en su alojamiento.
-    Su mentor le ayuda a buscar.
+    Su mentor o mentora le ayuda a buscar.
 
 faq-german-level-for-work-q = ¿Qué nivel de alemán necesito para trabajar?
 faq-german-level-for-work-a =
@@ -173,7 +172,7 @@ faq-german-level-for-work-a =
     Algunas profesiones tienen reglas fijas, por ejemplo si necesita un reconocimiento.
     El programa de mentoría tampoco pide un nivel fijo.
     Necesita suficiente alemán para manejarse en el trabajo.
-    Su mentor ve con usted qué pide el trabajo que usted desea.
+    Su mentor o mentora ve con usted qué pide el trabajo que usted desea.
     Siga aprendiendo mientras trabaja. Siempre ayuda.
 
 faq-german-course-next-step-q = Ya hablo algo de alemán. ¿Qué curso me sirve?
@@ -185,17 +184,17 @@ faq-german-course-next-step-a =
     ¿Ya tiene B1? Entonces quizás le sirve un curso para el trabajo con objetivo B2.
     ¿Tiene trabajo o hace una formación profesional?
     Entonces hay cursos para su trabajo (Job-BSK, Azubi-BSK).
-    Su mentor le ayuda a encontrar el curso adecuado.
+    Su mentor o mentora le ayuda a encontrar el curso adecuado.
 
 faq-migration-advice-mbe-q = ¿Dónde recibo asesoría sobre cursos de alemán?
 faq-migration-advice-mbe-a =
-    Los adultos desde 27 años pueden ir a la asesoría para migrantes.
+    Las personas adultas desde 27 años pueden ir a la asesoría para personas migrantes adultas.
     En alemán se llama Migrationsberatung für erwachsene Zuwanderer (MBE).
     La MBE asesora sobre cursos de idioma, trabajo, vivienda, salud y cuidado de niños.
     Está pensada sobre todo para los primeros 3 años después de llegar.
     La ofrecen organizaciones sociales, por ejemplo Caritas, Diakonie, AWO o la Cruz Roja.
     ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).
-    Su mentor también le ayuda con todas las preguntas sobre cursos.
+    Su mentor o mentora también le ayuda con todas las preguntas sobre cursos.
     Una oficina cerca de usted y ayuda con cartas de las oficinas públicas: vea la pregunta «¿Dónde encuentro asesoría para migrantes cerca de mí?»
 
 faq-youth-migration-service-jmd-q = Tengo menos de 27 años. ¿Quién me ayuda con el alemán?

@@ -10,7 +10,7 @@ faq-recognition-need-a =
     Depende de su profesión.
     Algunas profesiones están reguladas en Alemania (reglementiert).
     Por ejemplo médico, enfermera o profesor.
-    También necesita el reconocimiento para usar el título de ingeniero (Ingenieur).
+    El título de ingeniera o ingeniero (Ingenieurin / Ingenieur) también solo se puede usar con permiso. En Sajonia lo decide la Ingenieurkammer Sachsen.
     En una profesión regulada, solo puede trabajar con reconocimiento (Anerkennung).
     Pero la mayoría de las profesiones no están reguladas.
     Entonces puede buscar trabajo también sin reconocimiento.
@@ -48,9 +48,9 @@ faq-recognition-where-ihk-a =
     También es responsable para las personas en Sajonia.
     La tasa de la solicitud está entre 100 y 600 euros.
     El importe depende del trabajo que cause su caso.
-    Las traducciones y las copias compulsadas las paga aparte.
+    Las traducciones y las copias certificadas las paga aparte.
     El Anerkennungs-Finder le muestra si su profesión es un oficio IHK.
-    Quizás hay ayuda para los costes, por ejemplo el Anerkennungszuschuss.
+    Quizás hay ayuda para los costos, por ejemplo el Anerkennungszuschuss.
 
 faq-recognition-where-trades-q = ¿Dónde pido el reconocimiento de un oficio artesanal?
 faq-recognition-where-trades-a =
@@ -74,7 +74,7 @@ faq-recognition-where-regulated-a =
     Profesiones sociales, por ejemplo trabajo social: la Landesdirektion Sachsen.
     Profesores: el Landesamt für Schule und Bildung (LaSuB).
     El Anerkennungs-Finder le muestra la dirección exacta.
-    Pida asesoramiento antes de la solicitud, por ejemplo gratis en IBAS.
+    Pida asesoramiento antes de la solicitud, por ejemplo gratis en el IQ Netzwerk Sachsen.
 
 faq-recognition-documents-q = ¿Qué documentos necesito para la solicitud?
 faq-recognition-documents-a =
@@ -82,22 +82,22 @@ faq-recognition-documents-a =
     Normalmente necesita:
     el formulario de solicitud, un documento de identidad o pasaporte y un currículum.
     Además su título o certificado final (Zeugnis) y pruebas de su experiencia laboral.
-    Envíe copias.
-    A veces la oficina pide copias compulsadas (beglaubigte Kopien).
-    ¡No envíe nunca sus documentos originales!
+    Envíe copias, no los originales.
+    A veces la oficina pide copias certificadas (beglaubigte Kopien).
+    Muestre los originales solo si la oficina se lo pide. La Landesdirektion Sachsen se lo pide, por ejemplo, a los médicos.
     Los documentos en otro idioma normalmente necesitan una traducción al alemán.
     Pregunte antes a la oficina responsable qué necesita exactamente.
 
-faq-recognition-translations-q = ¿Quién traduce y compulsa mis certificados?
+faq-recognition-translations-q = ¿Quién traduce y certifica mis documentos?
 faq-recognition-translations-a =
-    La traducción debe hacerla un traductor jurado.
+    La traducción debe hacerla un traductor oficial (jurado).
     En alemán se dice «öffentlich bestellt oder ermächtigt».
     Una traducción de amigos o de internet no sirve.
-    Una compulsa (Beglaubigung) confirma que la copia es igual al original.
-    En Sajonia pueden compulsar, por ejemplo, el ayuntamiento, el municipio o un notario.
+    Una certificación (Beglaubigung) confirma que la copia es igual al original.
+    En Sajonia pueden certificar copias, por ejemplo, la administración municipal o un notario.
     Pregunte antes a la oficina responsable qué forma acepta.
-    La traducción y la compulsa cuestan dinero.
-    Quizás el Anerkennungszuschuss cubre estos costes.
+    La traducción y la certificación cuestan dinero.
+    Quizás el Anerkennungszuschuss cubre estos costos.
     A veces también paga el Jobcenter.
     Pero pregunte siempre antes de pagar algo.
 
@@ -120,35 +120,36 @@ faq-recognition-costs-a =
     Depende de la profesión y de la oficina responsable.
     En la IHK FOSA la solicitud cuesta entre 100 y 600 euros.
     Una evaluación de la ZAB para un título universitario cuesta 200 euros.
-    A menudo hay además costes de traducciones y copias compulsadas.
+    A menudo hay además costos de traducciones y copias certificadas.
     Un análisis de cualificación cuesta aparte.
     ¿Tiene poco dinero? Entonces quizás hay ayuda.
-    El Anerkennungszuschuss puede cubrir costes.
+    El Anerkennungszuschuss puede cubrir costos.
     A veces también pagan el Jobcenter o la Agentur für Arbeit.
     Importante: pregunte antes de la solicitud.
-    Los costes que ya pagó muchas veces no se devuelven.
+    Los costos que ya pagó muchas veces no se devuelven.
 
 faq-recognition-grant-q = ¿Qué es el Anerkennungszuschuss?
 faq-recognition-grant-a =
-    El Anerkennungszuschuss es una ayuda del Estado federal para los costes del reconocimiento.
+    El Anerkennungszuschuss es una ayuda del Estado federal para los costos del reconocimiento.
     Es para personas con pocos ingresos.
-    Paga, por ejemplo, tasas, traducciones y compulsas.
-    Recibe hasta 600 euros si sus costes son de al menos 100 euros.
+    Paga, por ejemplo, tasas, traducciones y certificaciones.
+    Recibe hasta 600 euros si sus costos son de al menos 100 euros.
     Para un análisis de cualificación puede recibir hasta 1.200 euros.
     Para una formación después de un reconocimiento parcial puede recibir hasta 3.000 euros.
     Hay condiciones, por ejemplo un límite de ingresos.
     Muy importante: pida la ayuda antes de pedir el reconocimiento.
-    Los costes anteriores no se devuelven.
+    Los costos anteriores no se devuelven.
+    Puede pedir la ayuda hasta el 30 de junio de 2027.
     ¿Ya paga el Jobcenter? Entonces normalmente no recibe la ayuda.
 
-faq-recognition-jobcenter-q = ¿Paga el Jobcenter los costes del reconocimiento?
+faq-recognition-jobcenter-q = ¿Paga el Jobcenter los costos del reconocimiento?
 faq-recognition-jobcenter-a =
     Es posible.
-    El Jobcenter o la Agentur für Arbeit pueden pagar los costes.
+    El Jobcenter o la Agentur für Arbeit pueden pagar los costos.
     Esto vale sobre todo si necesita el reconocimiento para un trabajo.
     La oficina decide en cada caso.
     Por eso hable con su persona de contacto allí antes de la solicitud.
-    Espere para pagar hasta tener una respuesta.
+    No pague nada hasta tener una respuesta.
     A veces la oficina también paga cursos después de un reconocimiento parcial.
     Su mentor o mentora puede acompañarle a esa cita.
 
@@ -158,7 +159,7 @@ faq-recognition-duration-a =
     El plazo empieza cuando todos sus documentos están completos.
     Si faltan documentos, tarda más.
     Por eso envíe todo completo.
-    Hay que sumar el tiempo para traducciones y compulsas.
+    Hay que sumar el tiempo para traducciones y certificaciones.
     Por eso planifique bastante tiempo.
     Al final recibe una carta con el resultado.
     Esta carta se llama Bescheid.
@@ -174,7 +175,7 @@ faq-recognition-result-a =
     A menudo puede compensarlas.
     Sin equivalencia (keine Gleichwertigkeit): las diferencias son demasiado grandes.
     También entonces hay caminos, por ejemplo una formación profesional.
-    Pida asesoramiento, por ejemplo en IBAS o a su mentor o mentora.
+    Pida asesoramiento, por ejemplo en el IQ Netzwerk Sachsen o a su mentor o mentora.
 
 faq-recognition-partial-q = Solo reconocido en parte: ¿qué puedo hacer?
 faq-recognition-partial-a =
@@ -188,7 +189,7 @@ faq-recognition-partial-a =
     Entonces la oficina fija una medida compensatoria (Ausgleichsmaßnahme).
     Es un curso de adaptación (Anpassungslehrgang) o un examen.
     Después es posible el reconocimiento completo.
-    Con los costes quizás ayudan el Jobcenter o el Anerkennungszuschuss.
+    Con los costos quizás ayudan el Jobcenter o el Anerkennungszuschuss.
 
 faq-recognition-university-q = Estudié en la universidad. ¿Qué es la evaluación ZAB?
 faq-recognition-university-a =
@@ -201,33 +202,31 @@ faq-recognition-university-a =
     Pero no es un reconocimiento.
     Con ella las empresas entienden mejor su título.
     La primera solicitud cuesta 200 euros.
-    El Anerkennungszuschuss puede cubrir este coste.
+    El Anerkennungszuschuss puede cubrir este costo.
 
 faq-recognition-advice-q = ¿Dónde recibo asesoramiento gratis?
 faq-recognition-advice-a =
     En Sajonia, la red IQ Netzwerk Sachsen asesora gratis sobre el reconocimiento.
-    El centro de asesoramiento se llama IBAS.
+    En su página web encuentra los centros de asesoramiento cerca de usted.
     Allí recibe respuestas a preguntas como estas:
     ¿Qué profesión alemana corresponde a mi título?
     ¿Dónde hago la solicitud y qué documentos necesito?
-    ¿Cómo puedo pagar los costes?
-    IBAS ayuda a personas de todos los países.
+    ¿Cómo puedo pagar los costos?
+    El asesoramiento es para personas de todos los países.
     La oficina responsable también asesora a menudo antes de la solicitud.
     Su mentor o mentora le ayuda a conseguir una cita.
 
-faq-recognition-mentor-q = ¿Me puede ayudar mi mentor con el reconocimiento?
+faq-recognition-mentor-q = ¿Me ayuda un mentor o una mentora con el reconocimiento?
 faq-recognition-mentor-a =
     Sí. Las mentoras y los mentores del programa también ayudan con el reconocimiento.
     Por ejemplo, buscan con usted la oficina responsable.
     Le ayudan a preparar los documentos y la solicitud.
     Pueden acompañarle a citas en oficinas públicas, por ejemplo al Jobcenter.
-    Después le ayudan con las candidaturas y la búsqueda de trabajo.
+    Después le ayudan con las solicitudes de empleo y la búsqueda de trabajo.
     También siguen a su lado después de empezar un trabajo.
     ¿Todavía no tiene mentor o mentora?
-    Entonces puede contactar con el proyecto de su región a través de este bot.
-
+    Entonces puede comunicarse con el proyecto de su región a través de este bot.
 ## Added 2026-12-07: doctors and dentists, medical German, educators, ZAB online, papers from abroad
-
 faq-recognition-doctor-dentist-q = Médico o dentista: ¿cómo obtengo la Approbation?
 faq-recognition-doctor-dentist-a =
     Los médicos y dentistas necesitan en Alemania una licencia (Approbation).
@@ -239,7 +238,6 @@ faq-recognition-doctor-dentist-a =
     También necesita buen alemán para la profesión. Lea la pregunta sobre el examen de idioma médico.
     También existe un permiso por tiempo limitado (Berufserlaubnis).
     Pida asesoría gratis antes de la solicitud, por ejemplo en IBAS.
-
 faq-recognition-medical-german-q = ¿Qué examen de alemán necesito como médico?
 faq-recognition-medical-german-a =
     Para la licencia (Approbation) necesita buen alemán.
@@ -252,7 +250,6 @@ faq-recognition-medical-german-a =
     La Landesdirektion Sachsen le inscribe en el examen después de su solicitud.
     Importante: el examen de conocimientos (Kenntnisprüfung) es otra cosa. Revisa sus conocimientos de medicina.
     Para prepararse hay cursos de alemán profesional para personas en el proceso de reconocimiento.
-
 faq-recognition-educator-kita-q = Soy educadora. ¿Puedo trabajar en una Kita?
 faq-recognition-educator-kita-a =
     Para trabajar como profesional en una Kita en Sajonia necesita el reconocimiento completo.
@@ -264,7 +261,6 @@ faq-recognition-educator-kita-a =
     ¿Hay diferencias con la formación alemana? Lea la pregunta sobre el reconocimiento parcial.
     Pida asesoría gratis antes de la solicitud, por ejemplo en IBAS.
     Su mentor también le ayuda a buscar trabajo en una Kita.
-
 faq-recognition-zab-online-q = ZAB: ¿cómo hago la solicitud y cuánto tarda?
 faq-recognition-zab-online-a =
     La evaluación de títulos de la ZAB (Zeugnisbewertung) se pide en línea.
@@ -275,7 +271,6 @@ faq-recognition-zab-online-a =
     La primera evaluación cuesta 200 euros.
     Ahora la ZAB tiene retrasos. Puede tardar más. Calcule tiempo suficiente.
     Recibe la evaluación terminada en PDF en su cuenta.
-
 faq-recognition-apostille-abroad-q = Traducción del extranjero o apostilla: ¿qué vale?
 faq-recognition-apostille-abroad-a =
     Lo decide la oficina que revisa su solicitud.

@@ -21,7 +21,9 @@ handoff-region-unknown = Sin su región no puedo enviar su solicitud. Aquí encu
 
 handoff-outside =
     Los Arbeitsmarktmentoren solo acompañan a personas que viven en Sajonia.
-    En otros estados federados pueden ayudarle el asesoramiento migratorio para adultos (MBE, a partir de 27 años) y los servicios de migración juvenil (JMD, de 12 a 27 años). Si se muda a Sajonia, puede volver cuando quiera.
+    En otros estados federados pueden ayudarle la asesoría para personas migrantes adultas (MBE, a partir de 27 años) y los servicios de migración juvenil (JMD, de 12 a 27 años). Si se muda a Sajonia, puede volver cuando quiera.
+    MBE cerca de usted: https://bamf-navi.bamf.de
+    JMD cerca de usted: https://www.jugendmigrationsdienste.de
 
 ## Datos de contacto
 flow-handoff-contact-title = Datos de contacto
@@ -35,7 +37,7 @@ handoff-via-email = Correo electrónico
 handoff-phone-ask = Escriba su número de teléfono.
 handoff-phone-invalid = No puedo leer este número. Escríbalo así: 0151 2345678 o +49 151 2345678.
 handoff-email-ask = Escriba su dirección de correo electrónico.
-handoff-email-invalid = No puedo leer esta dirección. Escríbala así: nombre@ejemplo.com
+handoff-email-invalid = No puedo leer esta dirección. Escríbala así: nombre@example.com
 handoff-languages-ask = ¿Qué idiomas habla? Por ejemplo: español, un poco de alemán.
 handoff-languages-invalid = Escriba los idiomas de forma breve (como máximo 100 caracteres).
 handoff-time-ask = ¿Cuándo le viene bien una llamada?
@@ -89,7 +91,7 @@ handoff-status =
         [unreachable] El proyecto no pudo contactarle. Por favor, contacte usted mismo: { $page }
        *[closed] La solicitud está cerrada.
     }
-handoff-status-none = Todavía no ha enviado ninguna solicitud. Puede enviar una en el menú, en «Contactar con un mentor».
+handoff-status-none = Todavía no ha enviado ninguna solicitud. Puede enviar una en el menú, en «Contacto con un mentor o mentora».
 handoff-duplicate = Hace poco ya envió una solicitud. No enviamos una segunda.
 handoff-accepted =
     Buenas noticias: su solicitud <b>{ $ref }</b> ha sido aceptada.
@@ -111,13 +113,31 @@ mentor-field-lang = Idioma en el bot
 mentor-field-consent = Consentimiento
 mentor-field-answers = Respuestas en el bot
 mentor-field-district = Región
+mentor-languages = { $bot } (idioma en el bot)
+mentor-languages-given = { $bot } (idioma en el bot), indicados: { $given }
+mentor-consent = Versión { $version }, { $date }
+mentor-field-status = Residencia
+mentor-field-fiktion_for = Fiktionsbescheinigung para
+mentor-field-family_protected = Familia con protección
+mentor-field-work_permit = Trabajo permitido
+mentor-field-years_saxony = Años en Sajonia
+mentor-field-german_level = Alemán
+mentor-field-goal = Objetivo
+mentor-field-qualification = Título
+mentor-field-gender = Sexo
+mentor-value-work_permit-yes = Sí
+mentor-value-work_permit-no = No, prohibición de trabajar
+mentor-value-work_permit-unsure = No lo sabe
+mentor-value-years_saxony-up_to_5 = 5 o menos
+mentor-value-years_saxony-over_5 = más de 5
+mentor-value-years_saxony-unsure = no lo sabe bien
 mentor-field-outcome = Resultado de la comprobación
-mentor-value-outcome-target = Grupo destinatario (prioritario)
+mentor-value-outcome-target = Grupo destinatario
 mentor-value-outcome-secondary = Grupo ampliado (según la capacidad libre)
 mentor-value-outcome-not_eligible = No cumple los requisitos según el bot – por favor, compruébelo
 mentor-value-outcome-unclear = No está claro – por favor, compruébelo
 mentor-field-outcome_reason = Motivo
-mentor-value-outcome_reason-protection = Estatus de protección o permiso de residencia humanitario
+mentor-value-outcome_reason-protection = Estatus de protección
 mentor-value-outcome_reason-asylum_seeker = En el procedimiento de asilo (Aufenthaltsgestattung)
 mentor-value-outcome_reason-tolerated = Tolerado (Duldung)
 mentor-value-outcome_reason-family_member = Familiar de una persona protegida
@@ -146,6 +166,14 @@ mentor-state-accepted = ✋ Asumida por { $mentor } el { $time }
 mentor-state-contacted = 📞 Contactado ({ $time })
 mentor-state-unreachable = ❌ No localizado ({ $time })
 mentor-state-closed = ✅ Cerrada ({ $time })
+mentor-state-outcome = 🏁 Resultado: { $outcome }
+mentor-outcome-ask = ¿Cómo terminó el acompañamiento? Toque un resultado (puede cambiarlo después).
+mentor-outcome-employment = Empleo (con seguridad social)
+mentor-outcome-apprenticeship = Formación profesional (Ausbildung)
+mentor-outcome-qualification = Cualificación o curso
+mentor-outcome-other_support = Otro apoyo
+mentor-outcome-not_reachable = Ya no se puede contactar
+mentor-outcome-not_suitable = No encaja en el programa
 mentor-taken = Asumida. Se avisa a la persona.
 mentor-already-taken = { $mentor } ya ha asumido esta solicitud.
 mentor-saved = Guardado.
@@ -157,6 +185,7 @@ mentor-escalation =
     ⚠️ Nadie ha asumido la solicitud { $ref } de { $region } desde hace { $hours } horas.
     Acuerde con el proyecto quién la asume. (Los datos de contacto solo están en el chat del proyecto.)
 mentor-withdrawn = 🗑 La solicitud { $ref } ha sido retirada. La persona ha retirado su consentimiento. Borre también sus datos por su parte (notas, correos).
+mentor-withdrawn-removed = Solicitud { $ref }: retirada. Los datos de la persona se han quitado aquí.
 mentor-mail-subject = Solicitud { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Retirada: solicitud { $ref }
 mentor-mail-footer = Este mensaje lo ha enviado el bot de Arbeitsmarktmentoren Sachsen. Puede asumir la solicitud en el chat de Telegram del proyecto; sin Telegram, contacte directamente con la persona.

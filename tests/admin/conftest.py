@@ -1,7 +1,7 @@
 """A content folder and a database filled by scripted conversations, shared by the admin tests.
 
 The conversations run through the real engine, the real FAQ action and a real SQLite file (Driver).
-Hand-over events (referral, referral_accepted, referral_status) are inserted as documented in
+Hand-over events (referral, referral_accepted, referral_status, referral_outcome) are inserted as documented in
 bot/admin/stats.py, with the conversation ids of the scripted mentees, because those events come
 from the mentors' side of the hand-over.
 """
@@ -124,6 +124,7 @@ MESSAGES = {
     "l-no": "Nein", "plz": "Ihre Postleitzahl?", "plz-invalid": "Bitte 5 Ziffern.", "plz-why": "Für Ihre Region.",
     "status": "Welcher Status?", "protect": "Schutz", "eu": "EU", "out-target": "Sie gehören zur Zielgruppe.",
     "out-secondary": "Vielleicht.", "out-no": "Nur in Sachsen.", "human-title": "Mensch", "human-info": "Info",
+    "mentor-field-lives": "Wohnt in Sachsen", "mentor-field-plz": "Postleitzahl",
 }
 
 
@@ -237,7 +238,11 @@ async def run_script(content: Path, db: Path) -> Filled:
         events = app.conversations.events
         await events.add(filled.convs["target"], "de", [
             Event("referral", "handoff", "send", "14612"), Event("referral_accepted", "", "", "14612:30"),
-            Event("referral_status", "", "", "14612:contacted")])
+            Event("referral_status", "", "", "14612:contacted:45"),
+            Event("referral_status", "", "", "14612:contacted:200"),     # pressed again: counts once
+            Event("referral_status", "", "", "14612:closed:3000"),
+            Event("referral_outcome", "", "", "14612:apprenticeship"),
+            Event("referral_outcome", "", "", "14612:employment")])       # changed: the last one counts
         await events.add(filled.convs["secondary"], "es", [
             Event("referral", "handoff", "send", "14713"), Event("referral_accepted", "", "", "14713:90"),
             Event("referral_status", "", "", "14713:unreachable")])

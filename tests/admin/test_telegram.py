@@ -33,7 +33,7 @@ async def test_admin_gets_a_summary_and_a_funnel_picture(bot):
     assert "not_saxony: 2" in summary
     picture = replies[1].photo
     assert picture.data.startswith(b"\x89PNG") and len(picture.data) > 5000
-    assert replies[1].plain == "Vom ersten Kontakt bis zum Mentor"
+    assert replies[1].plain == "Vom ersten Kontakt bis zur Vermittlung – gesamter Zeitraum"
     ts, admin_id, action, _ = (await audit_entries(bot.app.db))[0]
     assert (admin_id, action) == (ADMIN, "stats")
 
@@ -67,10 +67,45 @@ async def test_a_non_admin_gets_nothing_but_a_polite_refusal(bot):
     for offset, (lang, refusal) in enumerate(REFUSALS.items()):
         mentee = bot.user(MENTEE + offset, language_code=lang)
         await mentee.command("/start")
-        for command in ("/stats", "/audit", "/stats 2025-01-01"):
+        for command in ("/stats", "/audit", "/stats 2025-01-01", "/reload", "/outbox", "/outbox retry"):
             replies = await mentee.command(command)
             assert len(replies) == 1 and replies.last.kind == "text", (lang, command, replies.texts)
             assert refusal in replies.last.plain
             assert not any(ch.isdigit() for ch in replies.last.plain)      # no figures, no ids
             assert not replies.last.buttons
     assert [a for _, _, a, _ in await audit_entries(bot.app.db)] == ["stats"]   # refusals are not admin actions
+
+
+async def test_stats_lists_the_faq_answers_due_for_a_new_check(make_harness, tmp_path):  # noqa: F811
+    """An answer whose review date has passed reaches the admin in /stats, with its question and why."""
+    import datetime as dt
+
+    content = build_content(tmp_path / "content")
+    today = dt.date.today().isoformat()
+    for path in (content / "flows" / "faq").glob("*.yaml"):       # everything freshly checked ...
+        body = path.read_text(encoding="utf-8")
+        path.write_text("\n".join(f"    checked: {today}" if line.startswith("    checked:") else line
+                                  for line in body.splitlines()) + "\n", encoding="utf-8")
+    courses = content / "flows" / "faq" / "courses.yaml"           # ... but one answer is past its review date
+    body = courses.read_text(encoding="utf-8")
+    courses.write_text(body.replace("  - id: integration-course-who\n",
+                                    "  - id: integration-course-who\n    review_by: 2026-01-01\n", 1),
+                       encoding="utf-8")
+    bot = await make_harness(content_dir=content, admin_ids={ADMIN, ADMIN + 1})
+
+    summary = (await bot.user(ADMIN, language_code="de").command("/stats"))[0].plain
+    assert "FAQ-Antworten neu prüfen: 1" in summary
+    assert ("Wer darf einen Integrationskurs machen? (integration-course-who): Prüfdatum 01.01.2026 ist vorbei"
+            in summary), summary
+    assert "language-exam" not in summary and "recognition-need" not in summary     # checked today: not listed
+    summary = (await bot.user(ADMIN + 1, language_code="en").command("/stats"))[0].plain
+    assert ("Who can take an integration course? (integration-course-who): review date Jan 1, 2026 has passed"
+            in summary), summary
+
+
+async def test_every_admin_command_refuses_with_the_same_sentence(bot):
+    mentee = bot.user(MENTEE, language_code="en")
+    await mentee.command("/start")
+    answers = {command: (await mentee.command(command)).texts for command in ("/reload", "/stats", "/audit", "/outbox")}
+    assert set(map(tuple, answers.values())) == {
+        ("Only the Arbeitsmarktmentoren team can use this command. For your questions, just tap /menu.",)}, answers

@@ -19,9 +19,10 @@ from tests.conftest import REPO
 
 LOCALES, _ = load_locales(REPO / "locales", display_root=REPO)
 #: the only web addresses the eligibility texts may show (all from the program brief)
-# The brief's links, plus the official portals of the advice services it names (MBE, JMD, Agentur für Arbeit).
-ALLOWED_URLS = {"https://bamf-navi.bamf.de", "https://www.migrationsberatung.org",
-                "https://www.jugendmigrationsdienste.de", "https://www.arbeitsagentur.de"}
+# The finders of the advice services it names (MBE via BAMF-NAvI, JMD, Agentur für Arbeit) and the free
+# vhs-Lernportal the brief names as the alternative when no integration course is open.
+ALLOWED_URLS = {"https://bamf-navi.bamf.de", "https://www.jugendmigrationsdienste.de",
+                "https://web.arbeitsagentur.de/portal/metasuche/suche/dienststellen", "https://www.vhs-lernportal.de"}
 ISOLATED = re.compile("\u2068[^\u2069]*\u2069")
 
 

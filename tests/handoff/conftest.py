@@ -86,7 +86,7 @@ TEXTS = {
     "t-welcome": "Welcome", "t-menu": "Menu?", "t-check": "Check", "t-contact": "Contact", "t-status": "My request",
     "t-employer": "Companies", "t-status-ask": "Your residence status?", "t-protection": "Protection",
     "t-unknown": "I do not know", "t-job-ask": "What work do you want?", "t-invalid": "Invalid",
-    "flow-human-title": "Person",
+    "flow-human-title": "Person", "mentor-field-job_wish": "Berufswunsch",
 }
 GERMAN = {"t-status-ask": "Ihr Aufenthaltsstatus?", "t-protection": "Schutzstatus", "t-job-ask": "Welche Arbeit?"}
 
@@ -119,7 +119,7 @@ def build_content(root: Path) -> Path:
     for lang in LANGUAGES:
         folder = root / "locales" / lang
         folder.mkdir(parents=True, exist_ok=True)
-        for name in ("engine", "handoff", "employer", "relay"):
+        for name in ("engine", "handoff", "employer", "relay", "admin"):
             shutil.copy(REPO / "locales" / lang / f"{name}.ftl", folder / f"{name}.ftl")
         texts = dict(TEXTS, **(GERMAN if lang == "de" else {}))
         texts.update({mid: f"{lang}:{mid}" for mid in DISTRICT_MESSAGES})
@@ -217,3 +217,19 @@ async def wait_until(predicate, timeout: float = 5.0) -> None:
         if loop.time() > deadline:
             raise TimeoutError("condition not reached")
         await asyncio.sleep(0.02)
+
+
+def assert_readable(text: str, app) -> None:
+    """What mentors read has short labels and words: no question text, no internal code, no consent hash."""
+    import re
+
+    from bot.handoff.render import MENTOR_LANG, Labels
+
+    labels = Labels(app.content.flows, app.content.locales)
+    for question in set(labels.questions.values()):
+        first = re.sub(r"<[^>]+>", "", app.content.locales.text(MENTOR_LANG, question)).strip().splitlines()[0]
+        assert first not in text, f"question text in the mentors' message: {first!r}"
+    assert not re.search(r"\d{4}-\d+:[a-z]{2}:[0-9a-f]{8}", text), "internal consent hash shown"
+    codes = {value for (_, value) in labels.options} | {"target", "secondary", "not_eligible", "unclear"}
+    words = set(re.findall(r"[\w-]+", text))
+    assert not codes & words, f"internal codes shown: {codes & words}"

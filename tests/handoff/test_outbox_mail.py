@@ -10,7 +10,7 @@ from bot.cli import main as cli
 from bot.handoff import service_for
 from bot.testing.driver import Driver
 
-from tests.handoff.conftest import Clock
+from tests.handoff.conftest import Clock, assert_readable
 
 MAIL = "mentoring-dresden@example.org"
 
@@ -51,10 +51,12 @@ async def test_mentors_receive_the_referral_as_german_email_with_the_note_as_wri
     assert ref in mail["Subject"] and "Dresden" in mail["Subject"]
     body = mail.get_content()
     assert "Nachricht: <b>Bitte</b> & danke" in body, "free text literally, not escaped or interpreted"
-    assert "Welche Arbeit?: Krankenpflege <Station 3>" in body
-    assert "Ihr Aufenthaltsstatus?: Schutzstatus" in body
-    assert "Ergebnis der Prüfung: Zielgruppe (vorrangig)" in body
-    assert "Telefon +4915123456789" in body and "Sprache im Bot: Englisch" in body
+    assert "Berufswunsch: Krankenpflege <Station 3>" in body
+    assert "Aufenthalt: Schutzstatus" in body
+    assert "Zielgruppe" in body.splitlines(), "the check's result in words"
+    assert "Telefon +4915123456789" in body
+    assert body.splitlines()[2] == "Sprachen: Englisch (Sprache im Bot), selbst angegeben: Arabic", "languages first"
+    assert_readable(body, app)
     # a second pass sends nothing again
     assert await service_for(app).outbox.run_due() == 0
     assert len(smtp.mailbox.messages) == 1

@@ -3,12 +3,14 @@ groups. From /start to the mentor's notification, mentors' buttons, outages, res
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from bot.handoff import service_for, withdraw
 
 from tests.handoff.conftest import (
-    CHEMNITZ_MENTOR, COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, Clock, register_handoff,
+    CHEMNITZ_MENTOR, COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, Clock, assert_readable, register_handoff,
 )
 
 MENTEE = 1001
@@ -18,7 +20,7 @@ MARIA, JONAS, OUTSIDER = 2001, 2002, 3003
 @pytest.fixture
 async def bot(make_harness, handoff_content, mentors_file):
     async def start(**kwargs):
-        h = await make_harness(content_dir=handoff_content, features=False, setup=register_handoff,
+        h = await make_harness(content_dir=handoff_content, features=False, setup=kwargs.pop("setup", register_handoff),
                                config={"mentors_file": mentors_file, **kwargs.pop("config", {})}, **kwargs)
         for chat in (DRESDEN_GROUP, LEIPZIG_GROUP, COORDINATION):
             h.group(chat)
@@ -63,8 +65,10 @@ async def test_from_start_to_the_mentors_notification(bot):
     assert "Dresden" in msg.plain
     assert "Nachricht: <b>Hallo</b> & <i>danke</i>" in msg.plain, "the mentee's HTML is shown literally"
     assert "Telefon +4915123456789" in msg.plain
-    assert "Ihr Aufenthaltsstatus?: Schutzstatus" in msg.plain and "Welche Arbeit?: Pflege" in msg.plain
-    assert "Zielgruppe (vorrangig)" in msg.plain
+    assert "Aufenthalt: Schutzstatus" in msg.plain and "Berufswunsch: Pflege" in msg.plain
+    assert msg.plain.splitlines()[2].startswith("Sprachen: Englisch (Sprache im Bot)"), "the languages lead"
+    assert "Einwilligung: Version 2026-1, " in msg.plain
+    assert_readable(msg.plain, h.app)
     assert [b.text for b in msg.buttons] == ["✋ Übernehmen"]
     assert not h.group(LEIPZIG_GROUP).messages, "other regions get nothing"
 
@@ -88,16 +92,52 @@ async def test_a_mentor_accepts_the_mentee_is_told_and_nobody_can_take_it_twice(
     await group.press(JONAS, "Kontaktiert", message=msg)
     assert "📞 Kontaktiert" in msg.plain
     await group.press(MARIA, "Abschließen", message=msg)
-    assert "✅ Abgeschlossen" in msg.plain and msg.buttons == []
+    assert "✅ Abgeschlossen" in msg.plain and "Wie ist die Begleitung ausgegangen?" in msg.plain
     async with h.app.db.conn.execute("SELECT kind, value FROM events WHERE kind LIKE 'referral%' ORDER BY id") as cur:
         events = [tuple(r) for r in await cur.fetchall()]
     assert events[0] == ("referral", "14612")
     assert events[1][0] == "referral_accepted" and events[1][1].startswith("14612:")
-    assert events[2:] == [("referral_status", "14612:contacted"), ("referral_status", "14612:closed")]
+    assert [(kind, value.rsplit(":", 1)[0]) for kind, value in events[2:]] == [
+        ("referral_status", "14612:contacted"), ("referral_status", "14612:closed")], "with the minutes since arrival"
     # the mentee asks for the status: in English, as it stands now
     await amina.command("/menu")
     replies = await amina.press("My request")
     assert "The request is closed" in replies.text
+
+
+async def test_closing_asks_how_it_ended_one_tap_changeable_members_only(bot):
+    h = await bot()
+    amina, ref = await refer(h)
+    group = h.group(DRESDEN_GROUP)
+    msg = await group.wait_for(lambda m: f"Neue Anfrage {ref}" in m.plain)
+    await group.press(MARIA, "Übernehmen", message=msg)
+    await group.press(MARIA, "Abschließen", message=msg)
+    assert h.server.callback_answers[-1].text.startswith("Wie ist die Begleitung ausgegangen?")
+    assert [b.text for b in msg.buttons] == [
+        "Arbeit (sozialversicherungspflichtig)", "Ausbildung", "Qualifizierung oder Kurs", "Andere Unterstützung",
+        "Nicht mehr erreichbar", "Passt nicht ins Programm"]
+    await group.press(JONAS, "Ausbildung", message=msg)                  # any member of the project's group
+    assert "🏁 Ergebnis: Ausbildung" in msg.plain and "Wie ist die Begleitung" not in msg.plain
+    assert "✓ Ausbildung" in [b.text for b in msg.buttons]
+    await group.press(MARIA, "Arbeit (sozialversicherungspflichtig)", message=msg)    # changed
+    assert "🏁 Ergebnis: Arbeit (sozialversicherungspflichtig)" in msg.plain
+    assert [b.text for b in msg.buttons if b.text.startswith("✓")] == ["✓ Arbeit (sozialversicherungspflichtig)"]
+    group.member(OUTSIDER, "Lea", status="left")
+    await group.press_data(OUTSIDER, f"m:outcome:{ref}:not_suitable", message=msg)
+    assert h.server.callback_answers[-1].text == "Nur das Projekt dieser Region kann diese Anfrage bearbeiten."
+    async with h.app.db.conn.execute("SELECT outcome FROM referrals WHERE id = ?", (ref,)) as cur:
+        assert (await cur.fetchone())[0] == "employment"
+    async with h.app.db.conn.execute("SELECT value FROM events WHERE kind = 'referral_outcome' ORDER BY id") as cur:
+        assert [r[0] for r in await cur.fetchall()] == ["14612:apprenticeship", "14612:employment"]
+    from bot.admin.stats import collect
+    stats = await collect(h.app.db, h.app.content.flows)
+    assert stats.placements == {"14612": {"employment": 1}}, "a changed outcome counts once, as changed"
+    # the anonymous figure outlives /delete; the referral's statistics id does not
+    assert await withdraw(h.app, amina_key(h, amina)) == 1
+    async with h.app.db.conn.execute("SELECT stat_id FROM referrals WHERE id = ?", (ref,)) as cur:
+        assert (await cur.fetchone())[0] is None
+    stats = await collect(h.app.db, h.app.content.flows)
+    assert stats.placements == {"14612": {"employment": 1}}
 
 
 async def test_someone_outside_the_districts_chat_cannot_act(bot):
@@ -211,8 +251,24 @@ async def test_withdrawal_removes_the_data_from_the_mentors_chat(bot):
     user_key = amina_key(h, amina)
     assert await withdraw(h.app, user_key) == 1
     notice = await group.wait_for(lambda m: m.plain.startswith("🗑") and m is not msg)
-    assert ref in notice.plain
+    assert ref in notice.plain and notice.reply_to_message_id == msg.message_id
     assert "Amina" not in msg.plain and "0151" not in msg.plain and msg.buttons == []
+    await h.settle()
+    assert [m for m in group.messages if "zurückgezogen" in m.plain] == [msg, notice]
+    assert msg.plain != notice.plain, "one withdrawal notice, not the same text twice"
+    assert msg.plain == f"Anfrage {ref}: zurückgezogen. Die Angaben der Person wurden hier entfernt."
+
+
+async def test_mentors_talking_in_their_group_are_not_told_to_write_privately(bot):
+    h = await bot()
+    group, stranger_group = h.group(DRESDEN_GROUP), h.group(-1001000000555)
+    for _ in range(2):                                  # also after a restart
+        assert await group.send(MARIA, "Wer übernimmt die Anfrage von heute?") == []
+        assert await h.group(COORDINATION).send(JONAS, "Danke!") == []
+        await h.restart()
+    replies = await stranger_group.send(JONAS, "Hallo Bot")        # a group the mentors file does not know
+    assert "privat" in replies.text.lower()
+    assert await group.send(MARIA, "/chatid") != [], "commands still work in the project's group"
 
 
 def amina_key(h, amina) -> str:
@@ -256,3 +312,24 @@ async def test_after_a_restart_waiting_deliveries_go_out_by_themselves_once(bot,
     await service_for(h.app).outbox.run_due()
     await h.settle()
     assert len(notifications(h, DRESDEN_GROUP, ref)) == 1
+
+
+def handoff_and_admin(app) -> None:
+    from bot.admin import register as admin
+    register_handoff(app)
+    admin(app)
+
+
+async def test_staff_see_overdue_referrals_per_district_in_stats(bot):
+    h = await bot(admin_ids={4242}, setup=handoff_and_admin)
+    _, late = await refer(h)
+    _, taken = await refer(h, user=1002, phone="0341 1234567", postal_code="04109")
+    _, fresh = await refer(h, user=1003, phone="0351 1234567")
+    long_ago = (datetime.now(timezone.utc) - timedelta(hours=49)).isoformat(timespec="microseconds")
+    await h.app.db.conn.execute("UPDATE referrals SET created_at = ? WHERE id IN (?, ?)", (long_ago, late, taken))
+    await h.app.db.conn.commit()
+    leipzig = h.group(LEIPZIG_GROUP)
+    msg = await leipzig.wait_for(lambda m: f"Neue Anfrage {taken}" in m.plain)
+    await leipzig.press(OUTSIDER, "Übernehmen", message=msg)
+    replies = await h.user(4242, language_code="de").command("/stats")
+    assert "Jetzt überfällig (nach 48 Std. nicht angenommen): 1\n  • Dresden: 1\n" in replies[0].plain

@@ -58,10 +58,23 @@ async def test_a_long_error_list_is_split_over_several_messages(bot, content_dir
     assert "missing-text-number-59" in replies.text
 
 
+async def test_a_reload_with_warnings_lists_the_first_ten_and_counts_the_rest(bot, content_dir):
+    for lang in ("de", "en", "ar", "es"):                    # texts no flow uses: a warning each
+        with (content_dir / "locales" / lang / "test.ftl").open("a", encoding="utf-8") as ftl:
+            ftl.write("".join(f"unused-text-{i:02} = {lang}: nie gezeigt\n" for i in range(15)))
+    replies = await bot.user(ADMIN).command("/reload")
+    assert replies.texts[0] == "Neu geladen. Die neuen Abläufe und Texte gelten ab jetzt."
+    listing = replies.texts[1]
+    count = int(listing.split(" ", 1)[0])
+    assert count >= 15 and listing.startswith(f"{count} Hinweise (keine Fehler; bitte bei Gelegenheit prüfen):")
+    assert listing.count(": warning: ") == 10 and "locales/de/" in listing, "the first ten, with file:line"
+    assert listing.endswith(f"… und {count - 10} weitere. Alle zeigt: python -m bot validate --warnings")
+
+
 async def test_reload_is_refused_to_others(bot, content_dir):
     edit(content_dir / "locales" / "de" / "test.ftl", "menu = de:Menu?", "menu = de:Was nun?")
     replies = await bot.user(1002, "ar").command("/reload")
-    assert replies.texts == ["هذا الأمر للمسؤولين فقط."]
+    assert replies.texts == ["هذا الأمر متاح لفريق Arbeitsmarktmentoren فقط. لأسئلتكم، اضغطوا على /menu."]
     assert (await bot.user(1001).command("/menu")).last.plain == "de:Menu?"
     assert await audit_entries(bot.app.db) == []
 
