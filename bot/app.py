@@ -82,6 +82,7 @@ class App:
         self.content: Content | None = None
         self.engine: Engine | None = None
         self.conversations: Conversations | None = None
+        self._reloading = asyncio.Lock()
 
     # ---- content --------------------------------------------------------------------------------------
 
@@ -119,9 +120,10 @@ class App:
     async def reload(self) -> list[Problem]:
         """Validate the files again; swap them in only when there is no error. Returns the problems.
 
-        Loading runs in a worker thread: after an FAQ edit it fits the search's n-gram models again (a few
-        seconds), and conversations go on meanwhile with the running version."""
-        content, problems = await asyncio.to_thread(self.load_content)
+        Parsing and validating take a while (the FAQ index, every flow in four languages): they run in a
+        worker thread so conversations go on meanwhile; one reload at a time."""
+        async with self._reloading:
+            content, problems = await asyncio.to_thread(self.load_content)
         if content is not None:
             self.content = content
             self.engine.swap(content.flows, content.locales)

@@ -30,7 +30,7 @@ class Config:
     content_dir: Path = Path(".")
     admin_ids: frozenset[int] = frozenset()
     webhook_url: str | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"           # behind a reverse proxy that terminates TLS
     webhook_port: int = 8443
     webhook_secret: str | None = None
     user_key_secret: str = ""
@@ -116,7 +116,7 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path |
         content_dir=Path(env.get("CONTENT_DIR") or "."),
         admin_ids=frozenset(admins),
         webhook_url=webhook_url,
-        webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
+        webhook_listen=env.get("WEBHOOK_LISTEN") or "127.0.0.1",
         webhook_port=_int(env, "WEBHOOK_PORT", 8443, "the local port the webhook server listens on"),
         webhook_secret=secret,
         user_key_secret=key_secret,

@@ -16,6 +16,7 @@ def test_defaults_without_any_setting():
     assert config.telegram_base_url == DEFAULT_BASE_URL
     assert str(config.database_path) == "data/bot.sqlite3"
     assert config.admin_ids == frozenset()
+    assert config.webhook_listen == "127.0.0.1"          # behind a reverse proxy, as .env.example says
 
 
 def test_env_file_is_read_and_environment_wins(tmp_path):

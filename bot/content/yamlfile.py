@@ -8,6 +8,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 
 from bot.content.problems import Problem
 
@@ -35,6 +36,9 @@ def load_yaml(path: Path | str, display: str | None = None) -> tuple[YamlFile | 
         return YamlFile(name, cached), None
     yaml = YAML(typ="rt")
     try:
+        reused = _anchor_or_alias(yaml, name, text)
+        if reused is not None:
+            return None, reused
         data = yaml.load(text)
     except MarkedYAMLError as exc:
         # An unclosed bracket or quote is reported at the end of the file; the line
@@ -51,6 +55,23 @@ def load_yaml(path: Path | str, display: str | None = None) -> tuple[YamlFile | 
         _CACHE.clear()
     _CACHE[text] = data
     return YamlFile(name, data), None
+
+
+def _anchor_or_alias(yaml: YAML, name: str, text: str) -> Problem | None:
+    """Anchors (&name) and aliases (*name) are refused: content files are edited by people who do not use
+    them, and a few nested aliases expand to gigabytes ("billion laughs"). The events are read before
+    anything is built, so checking costs time linear in the file's length."""
+    anchor = None
+    for event in yaml.parse(text):
+        if isinstance(event, AliasEvent):      # the copy is what expands: point there first
+            return Problem(name, event.start_mark.line + 1, f"YAML alias '*{event.anchor}' is not allowed in content "
+                           "files", "write the value out instead of referring to another place in the file")
+        if anchor is None and getattr(event, "anchor", None):
+            anchor = event
+    if anchor is not None:
+        return Problem(name, anchor.start_mark.line + 1, f"YAML anchor '&{anchor.anchor}' is not allowed in content "
+                       "files", "remove the '&' name; write every value out where it is used")
+    return None
 
 
 def line_of(node: Any, key: Any = None, default: int = 1) -> int:

@@ -20,6 +20,9 @@ _OPS = {
 
 _UNSET = object()
 
+#: longer conditions are refused: they are unreadable for admins, and deep nesting exhausts Python's parser
+MAX_LENGTH = 500
+
 
 class ConditionError(ValueError):
     """The condition text cannot be understood; the message says why in words an admin can act on."""
@@ -40,12 +43,17 @@ def parse_condition(source: str) -> Condition:
     text = str(source).strip()
     if not text:
         raise ConditionError("the condition is empty")
+    if len(text) > MAX_LENGTH:
+        raise ConditionError(f"the condition has {len(text)} characters, more than {MAX_LENGTH}; "
+                             "split it into several cases")
     # 'is set' / 'is not set' read better for admins than comparisons with nothing.
     text = text.replace(" is not set", " == _unset_").replace(" is set", " != _unset_")
     try:
         tree = ast.parse(text, mode="eval").body
     except SyntaxError as exc:
         raise ConditionError(f"cannot read the condition {source!r} near column {exc.offset}") from None
+    except (ValueError, RecursionError, MemoryError):     # null bytes, nesting too deep for the parser
+        raise ConditionError(f"cannot read the condition {source!r}") from None
     names: set[str] = set()
     values: list[tuple[str, str]] = []
     _check(tree, names, values, source)
@@ -86,9 +94,15 @@ def _literal(node: ast.AST, source: str) -> Any:
         return _UNSET if node.id == "_unset_" else node.id
     if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float)) and not isinstance(node.value, bool):
         return node.value
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
-        return -node.operand.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and _is_number(node.operand):
+        return -node.operand.value   # type: ignore[attr-defined]
     raise ConditionError(f"{source!r}: values must be words or numbers")
+
+
+def _is_number(node: ast.AST) -> bool:
+    """A number literal: ``-'a'`` or ``-True`` are not negative numbers."""
+    return (isinstance(node, ast.Constant) and isinstance(node.value, (int, float))
+            and not isinstance(node.value, bool))
 
 
 def _eval(node: ast.AST, answers: Mapping[str, Any]) -> bool:

@@ -127,7 +127,7 @@ async def send_mail(config, to: str, subject: str, body: str, message_id: str, i
     try:
         await aiosmtplib.send(msg, hostname=config.smtp_host, port=config.smtp_port, username=config.smtp_user,
                               password=config.smtp_password, use_tls=implicit_tls,
-                              start_tls=config.smtp_starttls and not implicit_tls, timeout=30)
+                              start_tls=config.smtp_starttls and not implicit_tls, timeout=10)
     except (aiosmtplib.SMTPException, OSError) as exc:
         raise DeliveryError(f"e-mail: {exc.__class__.__name__}: {exc}") from None
 

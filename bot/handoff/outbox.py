@@ -5,6 +5,11 @@ the Telegram message id, in its own commit right after Telegram or the SMTP serv
 restart only what was never confirmed is sent again. Failures are retried with exponential backoff; a
 delivery that exhausts its attempts becomes 'failed' and is listed by ``python -m bot outbox`` and /outbox.
 
+Each medium (Telegram, e-mail) is delivered in a lane of its own, and within a lane several chats or
+addresses at once: a mail server that accepts connections and never answers delays only e-mail, and only
+until the medium's timeout (shorter than the first retry delay) makes that attempt a failure to retry.
+Deliveries to the same chat or address keep their order (the withdrawal notice answers the referral).
+
 Kinds: referral (to the district's channels), reminder, escalation (coordination, no personal data),
 withdrawn (to every channel that got the referral), accepted (to the person, in their language),
 relay_out / relay_in (messages between mentor and person, see relay.py).
@@ -30,32 +35,63 @@ class DeliveryError(Exception):
         self.final = final          # trying again cannot help (e.g. the person blocked the bot)
 
 
+#: the media, each delivered in its own lane: 'tg:<chat id>' and 'mail:<address>' channels
+MEDIA = ("tg", "mail")
+#: seconds one attempt may take before it counts as failed (then retried with backoff)
+TIMEOUTS = {"tg": 10.0, "mail": 10.0}
+#: chats or addresses served at once within one lane
+CONCURRENCY = {"tg": 8, "mail": 4}
+
+
 class Outbox:
     def __init__(self, service, *, base_delay: float = 15.0, max_delay: float = 3600.0, max_attempts: int = 12):
         self.service = service
         self.base_delay = base_delay      # first retry after this many seconds, then x3 each time
         self.max_delay = max_delay
         self.max_attempts = max_attempts  # 12 attempts with the defaults: about 7 hours of trying
-        self._lock = asyncio.Lock()
+        # an attempt ends before its retry would be due, so a hung server never holds a lane longer
+        self.timeouts = {medium: min(seconds, base_delay) if base_delay > 0 else seconds
+                         for medium, seconds in TIMEOUTS.items()}
+        self._lanes = {medium: asyncio.Lock() for medium in MEDIA}
 
     def delay(self, attempts: int) -> float:
         """Seconds before the next try after ``attempts`` failed ones."""
         return min(self.base_delay * 3 ** max(attempts - 1, 0), self.max_delay)
 
-    async def run_due(self) -> int:
-        """Deliver everything that is due; returns how many deliveries succeeded. Never raises."""
-        async with self._lock:
+    async def run_due(self, media: tuple[str, ...] = MEDIA) -> int:
+        """Deliver everything that is due, each medium in its own lane at the same time; returns how many
+        deliveries succeeded. Never raises."""
+        return sum(await asyncio.gather(*(self.run_lane(medium) for medium in media)))
+
+    async def run_lane(self, medium: str) -> int:
+        """Deliver what is due on one medium (one run per medium at a time)."""
+        if medium == "tg" and self.service.telegram is None:
+            return 0                                # the console runs without Telegram: leave them pending
+        async with self._lanes[medium]:
             done = 0
             while True:
-                batch = await self.service.store.due(self.service.clock(),
-                                                      telegram=self.service.telegram is not None)
-                progressed = False
-                for delivery in batch:
-                    result = await self._one(delivery)
-                    done += result == "sent"
-                    progressed |= result != "skipped"
-                if not batch or not progressed:
+                batch = await self.service.store.due(self.service.clock(), medium=medium)
+                results = await self._deliver_batch(medium, batch)
+                done += results.count("sent")
+                if not batch or all(result == "skipped" for result in results):
                     return done
+
+    async def _deliver_batch(self, medium: str, batch: list[Delivery]) -> list[str]:
+        """Different chats/addresses at once (at most CONCURRENCY), each one's deliveries in order."""
+        per_channel: dict[str, list[Delivery]] = {}
+        for delivery in batch:
+            per_channel.setdefault(delivery.channel, []).append(delivery)
+        slots = asyncio.Semaphore(CONCURRENCY.get(medium, 1))
+
+        async def in_order(deliveries: list[Delivery]) -> list[str]:
+            results = []
+            for delivery in deliveries:
+                async with slots:
+                    results.append(await self._one(delivery))
+            return results
+
+        chains = await asyncio.gather(*(in_order(chain) for chain in per_channel.values()))
+        return [result for chain in chains for result in chain]
 
     async def _one(self, delivery: Delivery) -> str:
         store = self.service.store
@@ -64,9 +100,8 @@ class Outbox:
         if reason:
             await store.cancel(delivery.id, reason)
             return "cancelled"
-        from bot.handoff.notify import deliver
         try:
-            message_id = await deliver(self.service, delivery, referral)
+            message_id = await self._attempt(delivery, referral)
         except NotReady:
             return "skipped"                       # e.g. the console runs without Telegram: leave it pending
         except DeliveryError as exc:
@@ -85,6 +120,15 @@ class Outbox:
             # Accepted elsewhere while this copy was still on its way: show the current state here too.
             await self.service.refresh_notifications(referral)
         return "sent"
+
+    async def _attempt(self, delivery: Delivery, referral: Referral) -> int | None:
+        from bot.handoff.notify import deliver
+        medium = delivery.channel.partition(":")[0]
+        seconds = self.timeouts.get(medium, max(self.timeouts.values()))
+        try:
+            return await asyncio.wait_for(deliver(self.service, delivery, referral), seconds)
+        except asyncio.TimeoutError:
+            raise DeliveryError(f"{_kind_of(delivery.channel)}: no answer within {seconds:g} s") from None
 
     @staticmethod
     def _obsolete(delivery: Delivery, referral: Referral | None) -> str:

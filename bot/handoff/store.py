@@ -263,11 +263,11 @@ class HandoffStore:
         if commit:
             await self.conn.commit()
 
-    async def due(self, now: datetime, *, telegram: bool = True, limit: int = 20) -> list[Delivery]:
-        """Pending deliveries whose time has come; without a Telegram bot only the e-mail ones."""
-        only = "" if telegram else " AND channel NOT LIKE 'tg:%'"
+    async def due(self, now: datetime, *, medium: str | None = None, limit: int = 20) -> list[Delivery]:
+        """Pending deliveries whose time has come, of one medium ('tg', 'mail') or all."""
+        only, args = ("", ()) if medium is None else (" AND channel LIKE ?", (f"{medium}:%",))
         async with self.conn.execute("SELECT * FROM outbox WHERE state = 'pending' AND next_at <= ?" + only +
-                                     " ORDER BY next_at, id LIMIT ?", (stamp(now), limit)) as cur:
+                                     " ORDER BY next_at, id LIMIT ?", (stamp(now), *args, limit)) as cur:
             return [_delivery(r) for r in await cur.fetchall()]
 
     async def next_due(self) -> str | None:

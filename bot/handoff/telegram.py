@@ -16,6 +16,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHa
 
 from bot.admin.rights import audit
 from bot.handoff.notify import PREFIX, MENTOR_LANG, TelegramNotifier
+from bot.handoff.outbox import MEDIA
 
 log = logging.getLogger(__name__)
 
@@ -32,18 +33,27 @@ def install(application, app) -> None:
     service = service_for(app)
     service.telegram = TelegramNotifier(application.bot, lambda: app.content.locales)
 
-    async def outbox_job(context) -> None:
-        await service.outbox.run_due()
+    def outbox_job(medium: str):
+        async def job(context) -> None:
+            await service.outbox.run_lane(medium)
+        return job
 
     async def escalation_job(context) -> None:
         if await service.check_escalations():
-            await service.outbox.run_due()
+            service.kick()
 
     jobs = application.job_queue
     if jobs is not None:
-        jobs.run_repeating(outbox_job, interval=OUTBOX_SECONDS, first=OUTBOX_FIRST, name="handoff-outbox")
+        # one job per medium: a mail server that hangs keeps only the e-mail job busy
+        lanes = {medium: outbox_job(medium) for medium in MEDIA}
+        for medium, job in lanes.items():
+            jobs.run_repeating(job, interval=OUTBOX_SECONDS, first=OUTBOX_FIRST, name=f"handoff-outbox-{medium}")
         jobs.run_repeating(escalation_job, interval=ESCALATION_SECONDS, first=10, name="handoff-escalation")
-        service.kick = lambda: jobs.run_once(outbox_job, 0, name="handoff-outbox-now")
+
+        def kick() -> None:
+            for medium, job in lanes.items():
+                jobs.run_once(job, 0, name=f"handoff-outbox-now-{medium}")
+        service.kick = kick
     else:
         log.warning("PTB's job queue is not available: referrals are stored but not delivered")
 

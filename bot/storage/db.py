@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 import aiosqlite
 
+from bot.storage.health import DatabaseError, explain, prepare
 from bot.storage.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
 
-
-class DatabaseError(RuntimeError):
-    pass
+__all__ = ["Database", "DatabaseError"]
 
 
 class Database:
@@ -28,19 +28,21 @@ class Database:
         return self._conn
 
     async def open(self) -> "Database":
+        """Open (or create) the database; a damaged file is refused before anything is written to it.
+        Raises DatabaseError with one sentence for the operator."""
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._conn = await aiosqlite.connect(self.path)
-        self._conn.row_factory = aiosqlite.Row
-        await self._conn.execute("PRAGMA journal_mode=WAL")
-        await self._conn.execute("PRAGMA busy_timeout=5000")
-        await self._conn.execute("PRAGMA foreign_keys=ON")
-        await self._conn.execute("PRAGMA synchronous=NORMAL")
-        async with self._conn.execute("PRAGMA quick_check") as cur:
-            result = (await cur.fetchone())[0]
-        if result != "ok":
-            raise DatabaseError(f"the database file {self.path} is damaged ({result}); restore a backup")
-        await self.migrate()
+            prepare(Path(self.path))
+        try:
+            self._conn = await aiosqlite.connect(self.path)
+            self._conn.row_factory = aiosqlite.Row
+            await self._conn.execute("PRAGMA journal_mode=WAL")
+            await self._conn.execute("PRAGMA busy_timeout=5000")
+            await self._conn.execute("PRAGMA foreign_keys=ON")
+            await self._conn.execute("PRAGMA synchronous=NORMAL")
+            await self.migrate()
+        except (sqlite3.Error, OSError) as exc:
+            await self.close()
+            raise explain(exc, Path(self.path)) from None
         return self
 
     async def migrate(self) -> None:

@@ -98,17 +98,24 @@ async def start_application(application: Application, *, webhook_secret: str | N
     if application.post_init is not None:
         await application.post_init(application)
     if webhook_secret is not None:
+        from bot.tg.webhook import start_webhook
         port = free_port()
-        await application.updater.start_webhook(
-            listen="127.0.0.1", port=port, url_path="telegram", webhook_url=f"http://127.0.0.1:{port}/telegram",
-            secret_token=webhook_secret, allowed_updates=Update.ALL_TYPES)
+        application.bot_data.webhook = await start_webhook(
+            application, listen="127.0.0.1", port=port, path="telegram", url=f"http://127.0.0.1:{port}/telegram",
+            secret=webhook_secret)
     else:
-        await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES)
+        def polling_failed(error) -> None:     # what run_polling does: hand the error to the error handlers
+            application.create_task(application.process_error(error=error, update=None))
+        await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES,
+                                                error_callback=polling_failed)
     await application.start()
 
 
 async def stop_application(application: Application) -> None:
     """The reverse of :func:`start_application` (what ``run_polling`` does on SIGTERM)."""
+    webhook = getattr(application.bot_data, "webhook", None)
+    if webhook is not None:
+        await webhook.stop()
     if application.updater.running:
         await application.updater.stop()
     if application.running:

@@ -2,6 +2,7 @@
 
 - :mod:`bot.tg.application` builds the ``Application`` (handlers, rate limiter, per-user ordering);
 - :mod:`bot.tg.run` runs it (long polling, or a webhook when ``WEBHOOK_URL`` is set);
+- :mod:`bot.tg.webhook` is the webhook server (refuses requests without the secret before reading them);
 - :mod:`bot.tg.handlers` turns updates into engine inputs, :mod:`bot.tg.send` renders the replies;
 - :mod:`bot.tg.texts` lists the channel's own Fluent messages (``locales/*/telegram.ftl``).
 """

@@ -24,7 +24,7 @@ from bot.tg.commands import register_commands
 from bot.tg.context import BotContext, ChannelData, app_of
 from bot.tg.handlers import add_handlers
 from bot.tg.ordering import Observer, PerUserUpdateProcessor
-from bot.tg.transport import AiohttpRequest
+from bot.tg.transport import AiohttpRequest, Outages
 
 #: how often a request is retried after Telegram's "429 Too Many Requests"
 FLOOD_RETRIES = 3
@@ -52,9 +52,9 @@ def tls_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def http_client(pool_size: int) -> AiohttpRequest:
+def http_client(pool_size: int, outages: Outages | None = None) -> AiohttpRequest:
     """The bot's HTTP client (same pool sizes as ApplicationBuilder's), with the shared TLS context."""
-    return AiohttpRequest(pool_size, ssl_context=tls_context())
+    return AiohttpRequest(pool_size, ssl_context=tls_context(), outages=outages)
 
 
 async def post_init(application: Application) -> None:
@@ -77,13 +77,14 @@ def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, 
     False = none (benchmarks of raw throughput), or any PTB rate limiter.
     ``observer(update)`` is called when an update has been handled completely (tests)."""
     config = app.config
+    outages = Outages()                 # one outage, one WARNING: whichever client notices it first
     builder = (
         Application.builder()
         .token(config.telegram_bot_token)
         .base_url(config.telegram_base_url)
         .base_file_url(file_url(config.telegram_base_url))
-        .request(http_client(256))
-        .get_updates_request(http_client(1))
+        .request(http_client(256, outages))
+        .get_updates_request(http_client(1, outages))
         .context_types(ContextTypes(context=BotContext, bot_data=ChannelData))
         .concurrent_updates(PerUserUpdateProcessor(max_concurrent_updates, observer))
         .post_init(post_init)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.app import App
+
+if TYPE_CHECKING:
+    from bot.tg.webhook import WebhookServer
 
 
 @dataclass
@@ -15,6 +19,7 @@ class ChannelData:
 
     app: App | None = None
     told_private: set[int] = field(default_factory=set)     # group chats already asked to write privately
+    webhook: WebhookServer | None = None                     # the webhook server, when updates come that way
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, ChannelData]):

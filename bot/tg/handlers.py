@@ -9,7 +9,7 @@ import traceback
 
 from telegram import CallbackQuery, Update
 from telegram.constants import ChatType
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.engine import Input, Message, Press, Who
@@ -113,8 +113,14 @@ async def on_error(update: object, context: BotContext) -> None:
         log.info("a reply was not delivered: the user blocked the bot")
         return
     kind = next((k for k in ("message", "edited_message", "callback_query") if getattr(update, k, None)), "other")
-    log.error("handling a %s update failed: %s\n%s", kind, type(error).__name__,
-              "".join(traceback.format_tb(error.__traceback__)).rstrip())
+    if isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+        # The Bot API server did not answer: the HTTP client logs the outage once when it starts and once when
+        # it ends; a failed poll adds nothing, a failed reply one line without a stack trace.
+        if update is not None:
+            log.warning("a reply to a %s update was not delivered: %s", kind, type(error).__name__)
+    else:
+        log.error("handling a %s update failed: %s\n%s", kind, type(error).__name__,
+                  "".join(traceback.format_tb(error.__traceback__)).rstrip())
     if not isinstance(update, Update) or update.effective_chat is None or update.effective_user is None:
         return
     if update.effective_chat.type != ChatType.PRIVATE or context.app.engine is None:

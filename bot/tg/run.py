@@ -9,15 +9,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import signal
 import sys
 from urllib.parse import urlsplit
 
 from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application
 
 from bot.app import ContentError
 from bot.config import Config
-from bot.tg.application import build_application, prepare_app
+from bot.storage.health import DatabaseError
+from bot.tg.application import build_application, http_client, prepare_app
+from bot.tg.transport import Outages
+from bot.tg.webhook import WebhookListenError, start_webhook
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +43,38 @@ def webhook_path(url: str) -> str:
 async def check_server(config: Config) -> None:
     """One getMe before PTB starts, so a wrong address or token is reported by us in one sentence
     (PTB's own start-up retry loop would log a traceback first)."""
-    async with Bot(config.telegram_bot_token, base_url=config.telegram_base_url) as bot:
+    quiet = Outages(logger=None)           # a failure here is said in one sentence by run_bot
+    async with Bot(config.telegram_bot_token, base_url=config.telegram_base_url,
+                   request=http_client(1, quiet)) as bot:
         await bot.get_me()
+
+
+async def serve_webhook(application: Application, config: Config, secret: str) -> None:
+    """What PTB's run_webhook does, with our webhook server (bot.tg.webhook): start, serve until SIGTERM or
+    SIGINT, stop in reverse order."""
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        server = await start_webhook(application, listen=config.webhook_listen, port=config.webhook_port,
+                                     url=config.webhook_url or "", path=webhook_path(config.webhook_url or ""),
+                                     secret=secret)
+        application.bot_data.webhook = server
+        try:
+            await application.start()
+            await stopping.wait()
+        finally:
+            await server.stop()
+            if application.running:
+                await application.stop()
+    finally:
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
 
 
 def run_bot(config: Config) -> int:
@@ -51,9 +86,7 @@ def run_bot(config: Config) -> int:
             # Telegram sends the secret in a header with every update; requests without it are refused.
             secret = config.webhook_secret or secrets.token_urlsafe(32)
             log.info("starting with a webhook on %s:%d", config.webhook_listen, config.webhook_port)
-            application.run_webhook(listen=config.webhook_listen, port=config.webhook_port,
-                                    url_path=webhook_path(config.webhook_url), webhook_url=config.webhook_url,
-                                    secret_token=secret, allowed_updates=Update.ALL_TYPES)
+            asyncio.run(serve_webhook(application, config, secret))
         else:
             log.info("starting with long polling")
             application.run_polling(allowed_updates=Update.ALL_TYPES)
@@ -62,6 +95,9 @@ def run_bot(config: Config) -> int:
             if problem.is_error:
                 print(problem, file=sys.stderr)
         print("The bot did not start: fix the errors above (python -m bot validate lists them too).", file=sys.stderr)
+        return 1
+    except DatabaseError as exc:                  # raised by post_init, which opens the database
+        print(exc, file=sys.stderr)
         return 1
     except InvalidToken:
         print(f"The Bot API server at TELEGRAM_BASE_URL={config.telegram_base_url} refused TELEGRAM_BOT_TOKEN: "
@@ -74,8 +110,12 @@ def run_bot(config: Config) -> int:
     except TelegramError as exc:
         print(f"The Bot API server refused to start the bot: {exc.message}", file=sys.stderr)
         return 2
-    except OSError as exc:
+    except WebhookListenError as exc:
         print(f"The webhook server could not listen on {config.webhook_listen}:{config.webhook_port} "
               f"(WEBHOOK_LISTEN, WEBHOOK_PORT): {exc.strerror or exc}.", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"The bot could not start: {exc.strerror or exc}{where}.", file=sys.stderr)
         return 2
     return 0

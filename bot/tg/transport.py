@@ -9,18 +9,28 @@ hands out connections in constant time and parses HTTP in C: about a fifth of th
 Behaviour is PTB's: the same timeouts (read, write, connect, pool; media uploads get longer), the same
 errors (``TimedOut``, ``NetworkError``; Telegram's answers are judged by PTB), proxies from the usual
 environment variables (read once per host, not per request), files as multipart form data.
+
+Two things differ on purpose, for outages: a proxy's HTML error page ("502 Bad Gateway") is handed to PTB
+as a short Bot API error instead of the page (PTB would log the whole page), and :class:`Outages` logs one
+WARNING when the server stops answering and one when it answers again, instead of one per failed request.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 import ssl
+import time
 import urllib.request
+from http import HTTPStatus
 from urllib.parse import urlencode, urlsplit
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+log = logging.getLogger(__name__)
 
 #: the type of PTB's "not given" marker (BaseRequest.DEFAULT_NONE), without importing PTB internals
 _NotGiven = type(BaseRequest.DEFAULT_NONE)
@@ -34,11 +44,51 @@ def _chosen(value, default: float | None) -> float | None:
     return default if isinstance(value, _NotGiven) else value
 
 
+class Outages:
+    """Logs an outage of the Bot API server once when it starts and once when it ends (with its length),
+    whatever the number of failed requests in between. Shared by the bot's HTTP clients. ``logger=None``:
+    silent (the start-up check says what went wrong in its own sentence)."""
+
+    def __init__(self, clock=time.monotonic, logger: logging.Logger | None = log) -> None:
+        self._clock = clock
+        self._log = logger
+        self.since: float | None = None
+        self.failed_requests = 0
+
+    def failed(self, reason: str) -> None:
+        self.failed_requests += 1
+        if self.since is None:
+            self.since = self._clock()
+            if self._log is not None:
+                self._log.warning("the Bot API server does not answer (%s): the bot keeps trying and says when "
+                                  "it is back", reason)
+
+    def answered(self) -> None:
+        if self.since is not None:
+            if self._log is not None:
+                self._log.warning("the Bot API server answers again after %.0f s (%d failed requests)",
+                                  self._clock() - self.since, self.failed_requests)
+            self.since, self.failed_requests = None, 0
+
+
+def _short_error(status: int, payload: bytes) -> bytes:
+    """A non-JSON error answer (a proxy's HTML page) as a Bot API error, so PTB neither logs nor quotes it."""
+    if payload.lstrip()[:1] == b"{":
+        return payload
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "HTTP error"
+    return json.dumps({"ok": False, "error_code": status, "description": f"{phrase} ({status})"}).encode()
+
+
 class AiohttpRequest(BaseRequest):
-    """``connection_pool_size`` connections at most; ``ssl_context`` for Telegram's certificate."""
+    """``connection_pool_size`` connections at most; ``ssl_context`` for Telegram's certificate;
+    ``outages`` to log outages once (each client logs its own when none is given)."""
 
     def __init__(self, connection_pool_size: int = 256, *, ssl_context: ssl.SSLContext | None = None,
-                 read_timeout: float | None = DEFAULT_TIMEOUT) -> None:
+                 read_timeout: float | None = DEFAULT_TIMEOUT, outages: Outages | None = None) -> None:
+        self.outages = outages or Outages()
         self._pool_size = connection_pool_size
         self._ssl = ssl_context
         self._read_timeout = read_timeout
@@ -80,12 +130,20 @@ class AiohttpRequest(BaseRequest):
         try:
             async with self._session.request(method, url, data=data, timeout=timeout, headers=headers,
                                              proxy=self._proxy(url)) as response:
-                return response.status, await response.read()
+                status, payload = response.status, await response.read()
         except asyncio.TimeoutError as err:
+            self.outages.failed("no answer in time")
             raise TimedOut from err
         except aiohttp.ClientError as err:
+            self.outages.failed(type(err).__name__)
             # the class name helps when the message is empty, as PTB does for httpx
             raise NetworkError(f"aiohttp.{type(err).__name__}: {err}") from err
+        if status >= 500:
+            payload = _short_error(status, payload)
+            self.outages.failed(json.loads(payload).get("description") or str(status))
+        else:
+            self.outages.answered()
+        return status, payload
 
     def _proxy(self, url: str) -> str | None:
         """HTTPS_PROXY / HTTP_PROXY / NO_PROXY from the environment, as PTB's default client honours them."""

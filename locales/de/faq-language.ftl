@@ -194,7 +194,7 @@ faq-migration-advice-mbe-a =
     Wohlfahrtsverbände bieten sie an, zum Beispiel Caritas, Diakonie, AWO oder das Rote Kreuz.
     Sie sind jünger als 27? Dann hilft Ihnen der Jugendmigrationsdienst (JMD).
     Auch Ihre Mentorin oder Ihr Mentor hilft Ihnen bei allen Fragen zu Kursen.
-    Eine Beratungsstelle in Ihrer Nähe und Hilfe bei Briefen vom Amt: siehe die Frage „Wo finde ich eine Migrationsberatung in meiner Nähe?“
+    Sie suchen eine Beratungsstelle in Ihrer Nähe oder Hilfe bei Briefen vom Amt? Lesen Sie die Frage „Wo finde ich eine Migrationsberatung in meiner Nähe?“
 
 faq-youth-migration-service-jmd-q = Ich bin unter 27. Wer hilft mir beim Deutschlernen?
 faq-youth-migration-service-jmd-a =
@@ -219,11 +219,11 @@ faq-course-part-time-evening-a =
     Er hat 100 bis 150 Stunden, geht auch in Teilzeit und oft direkt im Betrieb.
     Dafür brauchen Sie mindestens Deutsch auf dem Niveau A2.
     Sie können auch kostenlos online lernen: im vhs-Lernportal, auch mit dem Handy.
-    Ihr Mentor hilft Ihnen, den passenden Kurs zu finden.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen, den passenden Kurs zu finden.
 
 faq-migration-advice-near-me-q = Wo finde ich eine Migrationsberatung in meiner Nähe?
 faq-migration-advice-near-me-a =
-    Die Migrationsberatung für Erwachsene (MBE) gibt es an über 1.400 Orten in Deutschland.
+    Die Migrationsberatung für erwachsene Zuwanderer (MBE) gibt es an über 1.400 Orten in Deutschland.
     Eine Beratungsstelle in Ihrer Nähe finden Sie bei mbeon.
     Das ist eine App und eine Internetseite. Suchen Sie dort mit Ihrer Postleitzahl.
     Bei mbeon können Sie auch online im Chat fragen, in vielen Sprachen.

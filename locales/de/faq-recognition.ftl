@@ -227,9 +227,9 @@ faq-recognition-mentor-a =
 
 ## Added 2026-12-07: doctors and dentists, medical German, educators, ZAB online, papers from abroad
 
-faq-recognition-doctor-dentist-q = Arzt oder Zahnarzt: Wie bekomme ich die Approbation?
+faq-recognition-doctor-dentist-q = Approbation als Ärztin, Arzt, Zahnärztin oder Zahnarzt?
 faq-recognition-doctor-dentist-a =
-    Ärzte und Zahnärzte brauchen in Deutschland eine Approbation.
+    Ärztinnen, Ärzte, Zahnärztinnen und Zahnärzte brauchen in Deutschland eine Approbation.
     Das ist die staatliche Erlaubnis für den Beruf.
     In Sachsen stellen Sie den Antrag bei der Landesdirektion Sachsen.
     Die Landesdirektion prüft, ob Ihre Ausbildung gleichwertig ist.
@@ -237,32 +237,32 @@ faq-recognition-doctor-dentist-a =
     Das ist eine mündliche und praktische Prüfung. Dort zeigen Sie Ihr Fachwissen.
     Sie brauchen auch gutes Deutsch für den Beruf. Lesen Sie dazu die Frage zur Fachsprachprüfung.
     Es gibt auch eine Erlaubnis für eine begrenzte Zeit (Berufserlaubnis).
-    Lassen Sie sich vor dem Antrag kostenlos beraten, zum Beispiel bei IBAS.
+    Lassen Sie sich vor dem Antrag kostenlos beraten, zum Beispiel beim IQ Netzwerk Sachsen.
 
 faq-recognition-medical-german-q = Welche Deutschprüfung brauche ich als Ärztin oder Arzt?
 faq-recognition-medical-german-a =
     Für die Approbation brauchen Sie gutes Deutsch.
     Zuerst zeigen Sie ein Sprachzertifikat mit dem Niveau B2.
     Danach machen Sie einen Fachsprachentest (Fachsprachprüfung).
-    Dort zeigen Sie, dass Sie mit Patienten und Kollegen gut sprechen können.
+    Dort zeigen Sie, dass Sie gut mit Patientinnen, Patienten und Kollegen sprechen können.
     Das Niveau ist C1 für die Medizin.
-    Für Ärzte macht den Test die Sächsische Landesärztekammer.
-    Für Zahnärzte macht ihn die Landeszahnärztekammer Sachsen.
+    Für Ärztinnen und Ärzte macht den Test die Sächsische Landesärztekammer.
+    Für Zahnärztinnen und Zahnärzte macht ihn die Landeszahnärztekammer Sachsen.
     Die Landesdirektion Sachsen meldet Sie nach Ihrem Antrag zum Test an.
     Wichtig: Die Kenntnisprüfung ist etwas anderes. Sie prüft Ihr medizinisches Wissen.
     Zur Vorbereitung gibt es Berufssprachkurse für Menschen im Anerkennungsverfahren.
 
-faq-recognition-educator-kita-q = Ich bin Erzieherin. Darf ich in einer Kita arbeiten?
+faq-recognition-educator-kita-q = Erzieherin oder Erzieher: Darf ich in einer Kita arbeiten?
 faq-recognition-educator-kita-a =
     Für die Arbeit als Fachkraft in einer Kita brauchen Sie in Sachsen die volle Anerkennung.
     Zuständig ist das Landesamt für Schule und Bildung (LaSuB).
-    Es prüft, ob Ihr Abschluss gleichwertig ist mit „staatlich anerkannter Erzieher“.
-    Das gilt auch für Heilerziehungspfleger.
+    Es prüft, ob Ihr Abschluss gleichwertig ist mit „staatlich anerkannte Erzieherin oder staatlich anerkannter Erzieher“.
+    Das gilt auch für Heilerziehungspflegerinnen und Heilerziehungspfleger.
     Sie haben Kindheitspädagogik oder Soziale Arbeit studiert?
     Dann ist die Landesdirektion Sachsen zuständig.
     Gibt es Unterschiede zur deutschen Ausbildung? Lesen Sie dazu die Frage zur teilweisen Anerkennung.
-    Lassen Sie sich vor dem Antrag kostenlos beraten, zum Beispiel bei IBAS.
-    Ihr Mentor hilft Ihnen auch bei der Suche nach Arbeit in einer Kita.
+    Lassen Sie sich vor dem Antrag kostenlos beraten, zum Beispiel beim IQ Netzwerk Sachsen.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen auch bei der Suche nach Arbeit in einer Kita.
 
 faq-recognition-zab-online-q = ZAB: Wie stelle ich den Antrag und wie lange dauert es?
 faq-recognition-zab-online-a =
@@ -278,9 +278,9 @@ faq-recognition-zab-online-a =
 faq-recognition-apostille-abroad-q = Übersetzung aus dem Ausland oder Apostille: Was gilt?
 faq-recognition-apostille-abroad-a =
     Das entscheidet die Stelle, die Ihren Antrag prüft.
-    Die Übersetzung muss immer von einem vereidigten Übersetzer sein.
-    Die ZAB nimmt auch Übersetzungen aus dem Ausland, wenn der Übersetzer dort vereidigt ist.
-    Andere Stellen wollen einen Übersetzer aus Deutschland.
+    Die Übersetzung muss immer von einer vereidigten Übersetzerin oder einem vereidigten Übersetzer sein.
+    Die ZAB nimmt auch Übersetzungen aus dem Ausland, wenn die Übersetzerin oder der Übersetzer dort vereidigt ist.
+    Andere Stellen wollen eine Übersetzung aus Deutschland.
     Zum Beispiel die Landesdirektion Sachsen bei Sozialberufen.
     Manche Stellen wollen auch eine Apostille oder eine Legalisation.
     Damit bestätigt ein Amt im Herkunftsland oder die deutsche Botschaft dort, dass das Dokument echt ist.

@@ -193,7 +193,7 @@ faq-migration-advice-mbe-a =
     Welfare organisations offer it, for example Caritas, Diakonie, AWO or the Red Cross.
     If you are younger than 27, the youth migration service (JMD) can help you.
     Your mentor also helps you with all questions about courses.
-    An advice centre near you and help with letters from the authorities: see the question “Where do I find migration advice near me?”
+    Are you looking for an advice centre near you, or for help with letters from the authorities? Read the question “Where do I find migration advice near me?”
 
 faq-youth-migration-service-jmd-q = I am under 27. Who helps me learn German?
 faq-youth-migration-service-jmd-a =
@@ -208,9 +208,9 @@ faq-youth-migration-service-jmd-a =
 
 ## Added 2026-12-07: courses beside work, finding a local advice office
 
-faq-course-part-time-evening-q = Are there German courses in the evening or beside work?
+faq-course-part-time-evening-q = Are there German courses in the evening or part-time?
 faq-course-part-time-evening-a =
-    Yes, you can learn German beside work or family.
+    Yes, you can learn German while you work or look after your family.
     Integration courses are full-time or part-time.
     A part-time course has fewer hours a day.
     The course provider sets the times. Ask them about evening courses.
@@ -223,7 +223,7 @@ faq-course-part-time-evening-a =
 
 faq-migration-advice-near-me-q = Where do I find migration advice near me?
 faq-migration-advice-near-me-a =
-    Migration advice for adults (MBE) is offered in more than 1,400 places in Germany.
+    The migration advice for adult immigrants (MBE) has offices in more than 1,400 places in Germany.
     You find an advice centre near you with mbeon.
     It is an app and a website. Search there with your postcode.
     With mbeon you can also ask online in a chat, in many languages.

@@ -5,15 +5,15 @@
 
 faq-topic-recognition = Recognition of qualifications
 
-faq-recognition-need-q = Do I need recognition for my profession?
+faq-recognition-need-q = Do I need recognition to work in my profession?
 faq-recognition-need-a =
     It depends on your profession.
     Some professions are regulated in Germany (reglementiert).
     For example doctor, nurse or teacher.
-    You may also only use the title "engineer" (Ingenieurin / Ingenieur) with permission. In Saxony, the Ingenieurkammer Sachsen decides this.
-    In a regulated profession, you may only work with recognition (Anerkennung).
+    The title "engineer" (Ingenieurin / Ingenieur) needs permission too. In Saxony, the Ingenieurkammer Sachsen decides.
+    In a regulated profession, you need recognition (Anerkennung) to work.
     But most professions are not regulated.
-    Then you can apply for jobs without recognition.
+    Then you can work and apply for jobs without recognition.
     Recognition still helps: employers understand better what you can do.
     The Anerkennungs-Finder shows if your profession is regulated.
 
@@ -55,7 +55,8 @@ faq-recognition-where-trades-q = Where do I apply for a craft or trade?
 faq-recognition-where-trades-a =
     For crafts and trades, the chamber of crafts (Handwerkskammer) is responsible.
     For example baker, hairdresser, carpenter or bricklayer.
-    If you live or work in Dresden, or in the districts of Bautzen, Görlitz, Meißen or Sächsische Schweiz-Osterzgebirge, the Handwerkskammer Dresden is responsible.
+    The Handwerkskammer Dresden is responsible for Dresden and the districts of Bautzen, Görlitz, Meißen and Sächsische Schweiz-Osterzgebirge.
+    This applies if you live or work there.
     In other regions, another Handwerkskammer is responsible.
     The Anerkennungs-Finder shows which one.
     The Handwerkskammer Dresden recommends a personal advice meeting first.
@@ -236,7 +237,7 @@ faq-recognition-doctor-dentist-a =
     It is an oral and practical exam. There you show your medical knowledge.
     You also need good German for the job. Read the question about the medical language test.
     There is also a permit for a limited time (Berufserlaubnis).
-    Get free advice before you apply, for example at IBAS.
+    Get free advice before you apply, for example from the IQ Netzwerk Sachsen.
 
 faq-recognition-medical-german-q = Which German test do I need as a doctor?
 faq-recognition-medical-german-a =
@@ -255,12 +256,12 @@ faq-recognition-educator-kita-q = I am an educator. Can I work in a Kita?
 faq-recognition-educator-kita-a =
     To work as a qualified educator in a Kita in Saxony, you need full recognition.
     The Landesamt für Schule und Bildung (LaSuB) is responsible.
-    It checks whether your qualification equals a state-recognised educator (staatlich anerkannter Erzieher).
+    It checks whether your qualification is equivalent to the German state-recognised educator (staatlich anerkannter Erzieher).
     This also applies to special needs carers (Heilerziehungspfleger).
     Did you study childhood education or social work?
     Then the Landesdirektion Sachsen is responsible.
-    Are there differences to the German training? Read the question about partial recognition.
-    Get free advice before you apply, for example at IBAS.
+    Is your training different from the German training? Read the question about partial recognition.
+    Get free advice before you apply, for example from the IQ Netzwerk Sachsen.
     Your mentor also helps you look for work in a Kita.
 
 faq-recognition-zab-online-q = ZAB: how do I apply and how long does it take?

@@ -13,14 +13,14 @@ relay-write-prompt =
 relay-sent = ✓ Sent to { $project }. You can write more.
 relay-sent-short = ✓ Sent
 relay-stopped = All right. Your messages go to the bot again.
-relay-not-open = You can write to your mentor here once someone has taken your request, and while it is open.
+relay-not-open = Here you can write to your mentor. This works once someone has taken your request, and while it is open.
 relay-only-these = I can pass on text, photos, files and voice messages.
 relay-answer-yes = Yes, please
 relay-answer-no = No, thank you
 relay-tpl-call = Your mentor would like to call you. When is a good time for you?
 relay-tpl-residence = Please send a photo of your residence document (both sides). Only the project sees it.
 relay-tpl-certificate = Please send a photo or a file of your certificate. Only the project sees it.
-relay-tpl-office = We can meet at our office: { $office }. Write to us which day suits you.
+relay-tpl-office = We can meet at our office: { $office }. Tell us which day suits you.
 relay-tpl-still = Do you still want support from us?
 
 # What the project reads (German in practice; these are the English versions)

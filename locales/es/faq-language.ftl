@@ -195,7 +195,7 @@ faq-migration-advice-mbe-a =
     La ofrecen organizaciones sociales, por ejemplo Caritas, Diakonie, AWO o la Cruz Roja.
     ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).
     Su mentor o mentora también le ayuda con todas las preguntas sobre cursos.
-    Una oficina cerca de usted y ayuda con cartas de las oficinas públicas: vea la pregunta «¿Dónde encuentro asesoría para migrantes cerca de mí?»
+    ¿Busca una oficina cerca de usted o ayuda con cartas de las oficinas públicas? Lea la pregunta «¿Dónde encuentro una oficina de asesoría cerca de mí?»
 
 faq-youth-migration-service-jmd-q = Tengo menos de 27 años. ¿Quién me ayuda con el alemán?
 faq-youth-migration-service-jmd-a =
@@ -210,22 +210,22 @@ faq-youth-migration-service-jmd-a =
 
 ## Added 2026-12-07: courses beside work, finding a local advice office
 
-faq-course-part-time-evening-q = ¿Hay cursos de alemán por la tarde o junto al trabajo?
+faq-course-part-time-evening-q = ¿Hay cursos de alemán por la noche o a tiempo parcial?
 faq-course-part-time-evening-a =
-    Sí, puede aprender alemán junto al trabajo o la familia.
+    Sí, puede aprender alemán aunque trabaje o cuide a su familia.
     Los cursos de integración son a tiempo completo o a tiempo parcial.
     Un curso a tiempo parcial tiene menos horas al día.
     El centro de cursos decide los horarios. Pregunte allí por cursos de tarde o de noche.
     Con BAMF-NAvI encuentra centros de cursos cerca de usted.
-    ¿Ya tiene trabajo? Entonces quizás le sirve un Job-BSK.
+    ¿Ya tiene trabajo? Entonces quizás le sirva un Job-BSK.
     Tiene de 100 a 150 horas, puede ser a tiempo parcial y a menudo es en la empresa.
     Para este curso necesita como mínimo alemán de nivel A2.
-    También puede aprender gratis en línea: en el vhs-Lernportal, también con el móvil.
-    Su mentor le ayuda a encontrar el curso adecuado.
+    También puede aprender gratis en línea: en el vhs-Lernportal, también desde el teléfono.
+    Su mentor o mentora le ayuda a encontrar el curso adecuado.
 
-faq-migration-advice-near-me-q = ¿Dónde encuentro asesoría para migrantes cerca de mí?
+faq-migration-advice-near-me-q = ¿Dónde encuentro una oficina de asesoría cerca de mí?
 faq-migration-advice-near-me-a =
-    La asesoría para migrantes adultos (MBE) está en más de 1.400 lugares de Alemania.
+    La asesoría para personas migrantes adultas (MBE) está en más de 1.400 lugares de Alemania.
     Encuentra una oficina cerca de usted con mbeon.
     Es una aplicación y una página web. Busque allí con su código postal.
     En mbeon también puede preguntar en línea por chat, en muchos idiomas.

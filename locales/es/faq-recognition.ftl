@@ -227,40 +227,40 @@ faq-recognition-mentor-a =
     ¿Todavía no tiene mentor o mentora?
     Entonces puede comunicarse con el proyecto de su región a través de este bot.
 ## Added 2026-12-07: doctors and dentists, medical German, educators, ZAB online, papers from abroad
-faq-recognition-doctor-dentist-q = Médico o dentista: ¿cómo obtengo la Approbation?
+faq-recognition-doctor-dentist-q = Médico, médica o dentista: ¿cómo obtengo la Approbation?
 faq-recognition-doctor-dentist-a =
-    Los médicos y dentistas necesitan en Alemania una licencia (Approbation).
+    Para trabajar como médico, médica o dentista en Alemania se necesita una licencia (Approbation).
     Es el permiso del Estado para ejercer la profesión.
     En Sajonia se solicita en la Landesdirektion Sachsen.
     La Landesdirektion revisa si su formación es equivalente.
-    ¿Hay grandes diferencias? Entonces hace un examen de conocimientos (Kenntnisprüfung).
+    ¿Hay grandes diferencias? Entonces presenta un examen de conocimientos (Kenntnisprüfung).
     Es un examen oral y práctico. Allí muestra sus conocimientos de medicina.
     También necesita buen alemán para la profesión. Lea la pregunta sobre el examen de idioma médico.
     También existe un permiso por tiempo limitado (Berufserlaubnis).
-    Pida asesoría gratis antes de la solicitud, por ejemplo en IBAS.
-faq-recognition-medical-german-q = ¿Qué examen de alemán necesito como médico?
+    Pida asesoría gratis antes de la solicitud, por ejemplo en el IQ Netzwerk Sachsen.
+faq-recognition-medical-german-q = ¿Qué examen de alemán necesito como médico o médica?
 faq-recognition-medical-german-a =
     Para la licencia (Approbation) necesita buen alemán.
     Primero muestra un certificado de idioma de nivel B2.
-    Después hace un examen de idioma médico (Fachsprachprüfung).
+    Después presenta un examen de idioma médico (Fachsprachprüfung).
     Allí muestra que puede hablar bien con pacientes y colegas.
     El nivel es C1 para la medicina.
-    Para médicos, el examen lo hace la Sächsische Landesärztekammer.
-    Para dentistas, lo hace la Landeszahnärztekammer Sachsen.
-    La Landesdirektion Sachsen le inscribe en el examen después de su solicitud.
+    Para medicina, el examen lo hace la Sächsische Landesärztekammer.
+    Para odontología, lo hace la Landeszahnärztekammer Sachsen.
+    Después de su solicitud, la Landesdirektion Sachsen le inscribe en el examen.
     Importante: el examen de conocimientos (Kenntnisprüfung) es otra cosa. Revisa sus conocimientos de medicina.
     Para prepararse hay cursos de alemán profesional para personas en el proceso de reconocimiento.
-faq-recognition-educator-kita-q = Soy educadora. ¿Puedo trabajar en una Kita?
+faq-recognition-educator-kita-q = Soy educadora o educador. ¿Puedo trabajar en una Kita?
 faq-recognition-educator-kita-a =
     Para trabajar como profesional en una Kita en Sajonia necesita el reconocimiento completo.
     La oficina responsable es el Landesamt für Schule und Bildung (LaSuB).
-    Revisa si su título es equivalente a educador reconocido por el Estado (staatlich anerkannter Erzieher).
+    Revisa si su título es equivalente al título alemán de educador reconocido por el Estado (staatlich anerkannter Erzieher).
     Esto vale también para Heilerziehungspfleger (cuidado de personas con discapacidad).
     ¿Estudió pedagogía infantil o trabajo social?
     Entonces la oficina responsable es la Landesdirektion Sachsen.
     ¿Hay diferencias con la formación alemana? Lea la pregunta sobre el reconocimiento parcial.
-    Pida asesoría gratis antes de la solicitud, por ejemplo en IBAS.
-    Su mentor también le ayuda a buscar trabajo en una Kita.
+    Pida asesoría gratis antes de la solicitud, por ejemplo en el IQ Netzwerk Sachsen.
+    Su mentor o mentora también le ayuda a buscar trabajo en una Kita.
 faq-recognition-zab-online-q = ZAB: ¿cómo hago la solicitud y cuánto tarda?
 faq-recognition-zab-online-a =
     La evaluación de títulos de la ZAB (Zeugnisbewertung) se pide en línea.
@@ -269,16 +269,16 @@ faq-recognition-zab-online-a =
     La lista para su país dice qué documentos necesita.
     La ZAB empieza solo cuando tiene todos los documentos y la tasa está pagada.
     La primera evaluación cuesta 200 euros.
-    Ahora la ZAB tiene retrasos. Puede tardar más. Calcule tiempo suficiente.
+    Ahora la ZAB tiene retrasos. Puede tardar más. Cuente con tiempo suficiente.
     Recibe la evaluación terminada en PDF en su cuenta.
 faq-recognition-apostille-abroad-q = Traducción del extranjero o apostilla: ¿qué vale?
 faq-recognition-apostille-abroad-a =
     Lo decide la oficina que revisa su solicitud.
-    La traducción siempre tiene que ser de un traductor jurado.
-    La ZAB acepta también traducciones del extranjero si el traductor es jurado allí.
+    La traducción siempre tiene que hacerla un traductor oficial (jurado).
+    La ZAB acepta también traducciones del extranjero si el traductor es oficial (jurado) allí.
     Otras oficinas quieren un traductor de Alemania.
-    Por ejemplo la Landesdirektion Sachsen para profesiones sociales.
+    Por ejemplo, la Landesdirektion Sachsen para profesiones sociales.
     Algunas oficinas piden también una apostilla o una legalización.
     Con ella, una autoridad de su país o la embajada alemana allí confirma que el documento es auténtico.
     Por eso pregunte primero a la oficina responsable. Así no paga dos veces.
-    En Alemania consigue copias compulsadas, por ejemplo, en el Bürgeramt.
+    En Alemania consigue copias certificadas, por ejemplo, en el Bürgeramt (oficina de atención ciudadana).

@@ -41,3 +41,46 @@ def test_condition_lists_the_answers_and_values_it_reads_for_the_validator():
 def test_anything_beyond_plain_comparisons_is_refused(source):
     with pytest.raises(ConditionError):
         parse_condition(source)
+
+
+# ---- malformed conditions: always a ConditionError (a validation error with file:line), never a crash ----
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from bot.engine.conditions import MAX_LENGTH  # noqa: E402
+
+TOKENS = ["x", "years", "status", "==", "!=", "<", ">=", "in", "not", "and", "or", "is", "set", "(", ")", "[", "]",
+          ",", "-", "+", "*", "**", "~", "'a'", '"b"', "1", "2.5", "1e999", "True", "None", "...", "lambda", ":",
+          "if", "else", "@", "j", "0x1F", "f'{x}'", "b'x'", "\x00", "\\", "#", "\n", " "]
+
+
+def assert_refused_or_usable(source: str) -> None:
+    try:
+        condition = parse_condition(source)
+    except ConditionError:
+        return
+    for answers in (ANSWERS, {}, {"x": "-1", "years": None, "status": "1e999"}):
+        assert condition.evaluate(answers) in (True, False)
+
+
+@pytest.mark.parametrize("source", [
+    "x == -'a'", "x in [-'a', b]", "x == -True", "x == -1j", "x == -(-1)", "x == " + "9" * 5000, "x == 1\x00",
+    "not " * 5000 + "x == 1", "(" * 300 + "x == 1" + ")" * 300, "x == -" * 200 + "1", "x == 1e999",
+])
+def test_malformed_conditions_are_refused_with_a_reason(source):
+    assert_refused_or_usable(source)
+    if source in ("x == -'a'", "x in [-'a', b]", "x == -True", "x == -1j"):
+        with pytest.raises(ConditionError, match="values must be words or numbers"):
+            parse_condition(source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=25).map(" ".join))
+def test_any_sequence_of_condition_words_is_refused_or_evaluates(source):
+    assert_refused_or_usable(source)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2 * MAX_LENGTH))
+def test_any_text_is_refused_or_evaluates(source):
+    assert_refused_or_usable(source)

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -92,6 +93,16 @@ CASES = [
     Case("min not a number", quiz("    min: 0", "    min: zero"), "flows/quiz.yaml", "min: zero", "must be a number"),
     Case("condition not understood", quiz("color == red and age >= 18", "color === red"), "flows/quiz.yaml",
          "color === red", "condition not understood"),
+    Case("condition negating a word", quiz("color == red and age >= 18", "age == -'a'"), "flows/quiz.yaml",
+         "age == -'a'", "condition not understood"),
+    Case("condition nested too deep", quiz("color == red and age >= 18", "(" * 240 + "age == 1" + ")" * 240),
+         "flows/quiz.yaml", "((((age == 1", "condition not understood"),
+    Case("condition too long", quiz("color == red and age >= 18", " or ".join(["age == 1"] * 60)),
+         "flows/quiz.yaml", "age == 1 or age == 1", "more than 500"),
+    Case("YAML anchor", quiz("start: ask_color", "start: &first ask_color"), "flows/quiz.yaml", "&first",
+         "anchor"),
+    Case("YAML alias", quiz("    else: other\n", "    else: &other other\n  - id: copy\n    say: *other\n"),
+         "flows/quiz.yaml", "*other", "alias"),
     Case("branch without else", quiz("    else: other\n", ""), "flows/quiz.yaml", "- id: decide", "no 'else'"),
     Case("set with a bad answer name", quiz("set: {result: other}", "set: {Result Name: other}"), "flows/quiz.yaml",
          "Result Name", "not an answer name"),
@@ -194,3 +205,16 @@ def test_cli_on_valid_content_exits_zero(tmp_path) -> None:
                             cwd=REPO, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "the content is valid" in result.stderr
+
+
+def test_a_billion_laughs_flow_file_is_refused_at_once_with_file_and_line(tmp_path):
+    """Nested aliases would expand to gigabytes; the file is refused before anything is built."""
+    root = write_content(tmp_path / "content", {"main": MAIN, "quiz": QUIZ}, MESSAGES)
+    rows = ['lol: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    rows += [f"l{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    (root / "flows" / "laughs.yaml").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    problems = [p for p in problems_of(root) if p.is_error]
+    assert time.perf_counter() - started < 5
+    assert [(p.file, p.line) for p in problems] == [("flows/laughs.yaml", 2)]
+    assert "alias '*a0'" in problems[0].message

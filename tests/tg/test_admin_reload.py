@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 import pytest
 
 from bot.admin.rights import audit_entries
+from bot.app import Loaded
 from tests.tg.content import with_actions
 
 pytestmark = pytest.mark.asyncio
@@ -94,3 +98,29 @@ async def test_a_new_flow_command_needs_its_menu_text_and_then_appears_in_the_me
     assert dict(bot.server.bot_commands("ar"))["hello"] == "ar: Hallo sagen"
     assert dict(bot.server.bot_commands(""))["hello"] == "en: Hallo sagen"
     assert (await bot.user(1001).command("/hello")).texts[0] == "de:Some info"
+
+
+async def test_people_get_answers_while_a_slow_reload_parses_the_content(make_harness, content_dir):
+    """A reload of a large content set takes seconds: it runs beside the conversations, not instead of them."""
+    started, release = threading.Event(), threading.Event()
+    loads = []
+
+    def slow_content(root, locales):          # stands in for parsing a large FAQ: blocking, CPU-bound work
+        loads.append(root)
+        if len(loads) > 1:                     # the first load is the start, the second one the reload
+            started.set()
+            release.wait(10)
+        return Loaded(None)
+
+    def setup(app):
+        with_actions()(app)
+        app.content_loaders["slow"] = slow_content
+
+    bot = await make_harness(content_dir=content_dir, features=False, admin_ids={ADMIN}, setup=setup)
+    reload = asyncio.create_task(bot.user(ADMIN).command("/reload"))
+    assert await asyncio.to_thread(started.wait, 5)
+    replies = await bot.user(1001).command("/start")          # answered while the reload still runs
+    answered_during_reload = not release.is_set()
+    release.set()
+    assert answered_during_reload and replies.texts == ["de:Welcome friend", "de:Menu?"]
+    assert (await reload).texts[0].startswith("Neu geladen.")

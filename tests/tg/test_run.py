@@ -15,7 +15,8 @@ from bot.testing.server import FakeBotApi
 
 pytestmark = pytest.mark.asyncio
 
-SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_BASE_URL", "ADMIN_IDS", "WEBHOOK_URL", "WEBHOOK_SECRET", "DATABASE_PATH",
+SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_BASE_URL", "ADMIN_IDS", "WEBHOOK_URL", "WEBHOOK_SECRET", "WEBHOOK_LISTEN",
+            "WEBHOOK_PORT", "DATABASE_PATH",
             "CONTENT_DIR", "USER_KEY_SECRET", "LOG_LEVEL")
 
 
@@ -49,6 +50,10 @@ async def test_wrong_settings_and_unreachable_servers_are_one_sentence_naming_th
             ({"TELEGRAM_BASE_URL": server.base_url}, "refused TELEGRAM_BOT_TOKEN"),
         ]
         folders = [tmp_path / str(i) for i in range(len(cases))]
+        async with FakeBotApi() as down:                   # behind a proxy that answers with its HTML page
+            down.down()
+            code, err = await run(tmp_path, TELEGRAM_BOT_TOKEN=down.token, TELEGRAM_BASE_URL=down.base_url)
+        assert code == 2 and "Bad Gateway (502)" in err and "<html" not in err and "Traceback" not in err, err
         for folder in folders:
             folder.mkdir()
         results = await asyncio.gather(*(run(folder, **{"TELEGRAM_BOT_TOKEN": TOKEN, **settings})
