@@ -170,11 +170,11 @@ async def store_users(db_path: Path, model: State, count: int, first: int = 0) -
     db = await Database(db_path).open()
     try:
         repo = ConversationRepo(db)
-        for number in range(first, first + count):
-            await repo.save(user_key(USER_KEY_SECRET, stored_user_id(number)),
-                            replace(model, conv=uuid.uuid4().hex[:16], lang=LANGUAGES[number % len(LANGUAGES)], scratch={}),
-                            commit=False)
-        await db.conn.commit()
+        async with db.transaction():
+            for number in range(first, first + count):
+                await repo.save(user_key(USER_KEY_SECRET, stored_user_id(number)),
+                                replace(model, conv=uuid.uuid4().hex[:16], lang=LANGUAGES[number % len(LANGUAGES)],
+                                        scratch={}))
     finally:
         await db.close()
 

@@ -41,6 +41,7 @@ class Console:
                 print(f"\nbot: [file {output.filename}, {len(output.content)} bytes]", file=self.out)
         if buttons:
             self.buttons = buttons
+        await self.app.conversations.delivered(self.who, state)
 
     async def begin(self) -> None:
         state = await self.app.conversations.states.get(self.who.user_key)

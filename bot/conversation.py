@@ -1,18 +1,28 @@
 """One place where a user's input meets the engine and the database, for every channel.
 
 Inputs of one user are processed strictly in order (a lock per user); different users run concurrently.
-State and anonymous events are written in one transaction after each input.
+Each input is one unit of work (bot.storage.db): the state, the anonymous events and whatever the flow's
+actions write (consent, referral and its deliveries, erasure) are committed together or not at all.
+
+Two promises survive a crash between that commit and the replies reaching the person:
+- an update the channel delivers again is not applied twice (bot.storage.updates): the current step is shown;
+- a receipt (a message confirming something stored, e.g. the request number) stays in the state until the
+  channel reports it delivered (:meth:`Conversations.delivered`); the person's next input shows it again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from contextlib import asynccontextmanager
+from typing import Callable
 
-from bot.engine import Command, Engine, Input, Reply, State, Who
-from bot.storage import ConversationRepo, Database, EventRepo
+from bot.engine import Command, Engine, Input, Message, Press, Reply, State, Who
+from bot.storage import AppliedUpdates, ConversationRepo, Database, EventRepo
 
-SEQ_KEY = "seq"      # in state.scratch: the newest channel update already applied
+RECEIPT_KEY = "receipt"     # in state.scratch: receipts not yet delivered, as [{"text": id, "args": {...}}]
+OLD_SEQ_KEY = "seq"         # in state.scratch of older versions: the newest update applied (no longer used)
+STALE_NOTE = "stale-button"
 
 
 class UserLocks:
@@ -35,8 +45,23 @@ class UserLocks:
             else:
                 self._locks[key] = (lock, users - 1)
 
+    def waiting(self, key: str) -> int:
+        """How many hold or wait for ``key``'s lock."""
+        return self._locks.get(key, (None, 0))[1]
+
     def __len__(self) -> int:
         return len(self._locks)
+
+
+def _stored(message: Message) -> dict:
+    return {"text": message.text, "args": dict(message.args)}
+
+
+def _receipts(stored: object) -> list[Message]:
+    if not isinstance(stored, list):
+        return []
+    return [Message(str(r["text"]), dict(r.get("args") or {}), receipt=True)
+            for r in stored if isinstance(r, dict) and r.get("text")]
 
 
 class Conversations:
@@ -45,28 +70,50 @@ class Conversations:
         self.db = db
         self.states = ConversationRepo(db)
         self.events = EventRepo(db)
+        self.updates = AppliedUpdates(db)
         self.locks = UserLocks()
+        self.clock: Callable[[], float] = time.time       # unix time; tests move it
 
     async def handle(self, who: Who, event: Input, seq: int | None = None) -> tuple[State, Reply]:
-        """``seq``: the channel's increasing update number. An update seen again (the bot was killed after
-        handling it but before Telegram learnt so) is not applied twice; the person's current step is shown."""
-        async with self.locks.hold(who.user_key):
-            state = await self.states.get(who.user_key)
-            if seq is not None and state is not None and state.scratch.get(SEQ_KEY, -1) >= seq:
+        """``seq``: the channel's update number. An update applied before (the bot was killed after handling it
+        but before the channel learnt so) is not applied again; the person's current step is shown."""
+        async with self.locks.hold(who.user_key), self.db.transaction(lazy=True):
+            now = self.clock()
+            replay = seq is not None and await self.updates.seen(seq, now)
+            if replay:
                 event = Command("resume")
+            state = await self.states.get(who.user_key)
+            undelivered = _receipts(state.scratch.pop(RECEIPT_KEY, None)) if state is not None else []
+            if state is not None:
+                state.scratch.pop(OLD_SEQ_KEY, None)
             new, reply = await self.engine.handle(state, event, who)
-            if seq is not None:
-                new.scratch[SEQ_KEY] = max(seq, new.scratch.get(SEQ_KEY, -1))
+            if undelivered:
+                self._show_first(undelivered, event, reply)
+            receipts = [o for o in reply.outputs if isinstance(o, Message) and o.receipt]
+            if receipts:
+                new.scratch[RECEIPT_KEY] = [_stored(m) for m in receipts]
             if new.scratch.get("erase"):          # /delete: the person's data is gone, only anonymous events stay
-                await self.states.delete(who.user_key, commit=False)
+                await self.states.delete(who.user_key)
             else:
-                await self.states.save(who.user_key, new, commit=False)
-            await self.events.add(new.conv, new.lang, reply.events, commit=False)
-            await self.db.conn.commit()
+                await self.states.save(who.user_key, new)
+            await self.events.add(new.conv, new.lang, reply.events)
+            if seq is not None and not replay:
+                await self.updates.record(seq, now)
             return new, reply
 
-    async def remember(self, who: Who, key: str, value: object) -> None:
-        """Store one channel value in the person's state (e.g. the open keyboard) outside the engine: a
-        single UPDATE, not a read-modify-write — it runs once per update (issue 9)."""
+    @staticmethod
+    def _show_first(undelivered: list[Message], event: Input, reply: Reply) -> None:
+        """The replies of the last input were lost: its receipts come first. A button pressed now is from a
+        message older than those replies, so "this button is from an earlier message" would only confuse."""
+        if reply.stale and isinstance(event, Press):
+            reply.outputs[:] = [o for o in reply.outputs if not (isinstance(o, Message) and o.text == STALE_NOTE)]
+        reply.outputs[:0] = undelivered
+
+    async def delivered(self, who: Who, state: State, **channel: object) -> None:
+        """The channel delivered the replies of the input that produced ``state``: its receipts are no longer
+        kept. ``channel``: values the channel keeps in the state (e.g. the open keyboard), in the same write."""
+        kept = RECEIPT_KEY in state.scratch
+        if not kept and not channel:
+            return
         async with self.locks.hold(who.user_key):
-            await self.states.set_scratch(who.user_key, key, value)
+            await self.states.update_scratch(who.user_key, channel, drop=(RECEIPT_KEY,) if kept else ())

@@ -17,9 +17,8 @@ def is_admin(admin_ids: frozenset[int] | set[int], user_id: int | None) -> bool:
 async def audit(db: Database, admin_id: int, action: str, detail: str = "") -> None:
     """Record who did what, when. Staff ids are configuration, not mentee data, so they may be stored."""
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    await db.conn.execute("INSERT INTO admin_log (ts, admin_id, action, detail) VALUES (?, ?, ?, ?)",
-                          (now, admin_id, action, detail[:500]))
-    await db.conn.commit()
+    await db.write("INSERT INTO admin_log (ts, admin_id, action, detail) VALUES (?, ?, ?, ?)",
+                   (now, admin_id, action, detail[:500]))
     log.info("admin action: %s by admin %d", action, admin_id)
 
 

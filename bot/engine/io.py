@@ -65,6 +65,8 @@ class Message:
     note: str | None = None                     # message id of a short "why we ask" line
     all_languages: bool = False                 # shown in every language (before one is chosen)
     question: bool = False                      # waits for an answer (its keyboard is retired once answered)
+    receipt: bool = False                       # confirms something already stored (e.g. a request number):
+                                                # kept until the channel has delivered it, shown again if not
 
 
 @dataclass(frozen=True)

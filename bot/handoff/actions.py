@@ -165,8 +165,9 @@ class ReferralSendAction:
         referral = await service.create(user_key=ctx.who.user_key, kind=kind, district=district, lang=lang,
                                         chat_id=ctx.who.chat_id, consent=consent, data=data, contact_hash=contact_hash)
         forget_contact(answers)
+        # a receipt: if the bot dies before it reaches the person, their next input shows it again
         message = Message("handoff-sent", {"ref": referral.id, "project": service.project_name(district, lang),
-                                           "region": service.region_name(district)})
+                                           "region": service.region_name(district)}, receipt=True)
         return ActionResult([message], events=[Event("referral", ctx.state.flow, ctx.step.id, district)])
 
     async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:

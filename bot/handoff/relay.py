@@ -76,9 +76,8 @@ class RelayStore:
         return self.db.conn
 
     async def link(self, chat_id: int, message_id: int, ref: str) -> None:
-        await self.conn.execute("INSERT OR REPLACE INTO relay_links (chat_id, message_id, referral_id) VALUES (?, ?, ?)",
-                                (chat_id, message_id, ref))
-        await self.conn.commit()
+        await self.db.write("INSERT OR REPLACE INTO relay_links (chat_id, message_id, referral_id) VALUES (?, ?, ?)",
+                            (chat_id, message_id, ref))
 
     async def linked(self, chat_id: int, message_id: int) -> str | None:
         """The referral a message of the bot in this chat belongs to: a notification, a reminder, a relayed
@@ -92,11 +91,10 @@ class RelayStore:
 
     async def enqueue(self, ref: str, kind: str, channel: str, key: str, payload: dict, now: datetime) -> bool:
         """One relayed message; ``key`` makes the same Telegram message or press enqueue once."""
-        cur = await self.conn.execute(
+        cur = await self.db.write(
             "INSERT OR IGNORE INTO outbox (referral_id, kind, channel, idem, state, next_at, created_at, payload) "
             "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
             (ref, kind, channel, f"{ref}:{kind}:{key}", stamp(now), stamp(now), json.dumps(payload, ensure_ascii=False)))
-        await self.conn.commit()
         return cur.rowcount == 1
 
     async def earlier_pending(self, delivery: Delivery) -> bool:
@@ -107,9 +105,8 @@ class RelayStore:
             return await cur.fetchone() is not None
 
     async def open_window(self, user_key: str, ref: str, until: datetime) -> None:
-        await self.conn.execute("INSERT OR REPLACE INTO relay_compose (user_key, referral_id, until) VALUES (?, ?, ?)",
-                                (user_key, ref, stamp(until)))
-        await self.conn.commit()
+        await self.db.write("INSERT OR REPLACE INTO relay_compose (user_key, referral_id, until) VALUES (?, ?, ?)",
+                            (user_key, ref, stamp(until)))
 
     async def window(self, user_key: str, now: datetime) -> str | None:
         async with self.conn.execute("SELECT referral_id FROM relay_compose WHERE user_key = ? AND until > ?",
@@ -118,8 +115,7 @@ class RelayStore:
         return row[0] if row else None
 
     async def close_window(self, user_key: str) -> bool:
-        cur = await self.conn.execute("DELETE FROM relay_compose WHERE user_key = ?", (user_key,))
-        await self.conn.commit()
+        cur = await self.db.write("DELETE FROM relay_compose WHERE user_key = ?", (user_key,))
         return cur.rowcount > 0
 
     async def waiting(self, user_key: str) -> list[dict]:
@@ -179,7 +175,7 @@ class Relay:
     async def to_person(self, referral: Referral, key: str, payload: dict) -> bool:
         now = self.service.clock()
         added = await self.store.enqueue(referral.id, TO_PERSON, f"tg:{referral.chat_id}", key, payload, now)
-        self.service.kick()
+        self.service.wake_outbox()
         return added
 
     async def to_project(self, referral: Referral, key: str, payload: dict) -> int:
@@ -187,7 +183,7 @@ class Relay:
         added = 0
         for chat in self.project_chats(referral):
             added += await self.store.enqueue(referral.id, TO_PROJECT, f"tg:{chat}", key, payload, now)
-        self.service.kick()
+        self.service.wake_outbox()
         return added
 
     async def start_writing(self, user_key: str, referral: Referral) -> None:
@@ -251,6 +247,5 @@ class RelayData:
         return int(await self.store.close_window(user_key))
 
     async def expire(self, now: datetime, config) -> int:
-        cur = await self.store.conn.execute("DELETE FROM relay_compose WHERE until <= ?", (stamp(now),))
-        await self.store.conn.commit()
+        cur = await self.store.db.write("DELETE FROM relay_compose WHERE until <= ?", (stamp(now),))
         return cur.rowcount

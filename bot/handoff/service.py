@@ -98,6 +98,10 @@ class HandoffService:
         key = (self.app.config.user_key_secret or "handoff").encode()
         return hmac.new(key, f"contact:{value}".encode(), hashlib.sha256).hexdigest()[:32]
 
+    def wake_outbox(self) -> None:
+        """Deliver what was just enqueued — once it is committed: the outbox reads committed rows only."""
+        self.app.db.after_commit(lambda: self.kick())
+
     # ---- referrals --------------------------------------------------------------------------------------
 
     async def recent_open(self, user_key: str) -> Referral | None:
@@ -119,7 +123,7 @@ class HandoffService:
             deliveries=[("referral", c) for c in channels.addresses()])
         log.info("referral %s created for district %s (%d channels)", referral.id, district,
                  len(channels.addresses()))
-        self.kick()
+        self.wake_outbox()
         return referral
 
     # ---- mentors act ------------------------------------------------------------------------------------
@@ -141,31 +145,34 @@ class HandoffService:
             return MentorReply("mentor-not-allowed", {}, alert=True)
         now = self.clock()
         if action == "accept":
-            if not await self.store.accept(ref, name, user_id, now):
-                current = await self.store.get(ref)
-                return MentorReply("mentor-already-taken", {"mentor": current.accepted_by or "?"}, alert=True)
-            referral = await self.store.get(ref)
-            await self.stat("referral_accepted", f"{referral.district}:{self.minutes(referral, now)}", referral)
-            if referral.chat_id is not None:
-                await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
+            async with self.app.db.transaction():      # taken, counted and the person told: all or nothing
+                if not await self.store.accept(ref, name, user_id, now):
+                    current = await self.store.get(ref)
+                    return MentorReply("mentor-already-taken", {"mentor": current.accepted_by or "?"}, alert=True)
+                referral = await self.store.get(ref)
+                await self.stat("referral_accepted", f"{referral.district}:{self.minutes(referral, now)}", referral)
+                if referral.chat_id is not None:
+                    await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
             await self.refresh_notifications(referral)
             self.kick()
             return MentorReply("mentor-taken", {})
         if action in STATUSES:
-            if not await self.store.set_status(ref, action, now):
-                return MentorReply("mentor-not-open", {}, alert=True)
-            referral = await self.store.get(ref)
-            await self.stat("referral_status", f"{referral.district}:{action}:{self.minutes(referral, now)}",
-                            referral)
+            async with self.app.db.transaction():
+                if not await self.store.set_status(ref, action, now):
+                    return MentorReply("mentor-not-open", {}, alert=True)
+                referral = await self.store.get(ref)
+                await self.stat("referral_status", f"{referral.district}:{action}:{self.minutes(referral, now)}",
+                                referral)
             await self.refresh_notifications(referral)
             return MentorReply("mentor-outcome-ask" if action == "closed" else "mentor-saved", {})
         if action == "outcome" and choice in OUTCOMES:
             if referral.outcome == choice:
                 return MentorReply("mentor-saved", {})
-            if not await self.store.set_outcome(ref, choice, now):
-                return MentorReply("mentor-not-open", {}, alert=True)
-            referral = await self.store.get(ref)
-            await self.stat("referral_outcome", f"{referral.district}:{choice}", referral)
+            async with self.app.db.transaction():
+                if not await self.store.set_outcome(ref, choice, now):
+                    return MentorReply("mentor-not-open", {}, alert=True)
+                referral = await self.store.get(ref)
+                await self.stat("referral_outcome", f"{referral.district}:{choice}", referral)
             await self.refresh_notifications(referral)
             return MentorReply("mentor-saved", {})
         return MentorReply("mentor-gone", {}, alert=True)
@@ -200,25 +207,25 @@ class HandoffService:
         hours = self.app.config.escalate_after_hours
         after = timedelta(hours=hours)
         count = 0
-        for referral in await self.store.waiting(now - after):
-            channels = self.channels(referral.district)
-            if channels.emails and not channels.telegram_chats:
-                continue
-            age = now - datetime.fromisoformat(referral.created_at)
-            if referral.reminded_at is None and channels.telegram_chats:
-                await self.store.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
-                                         now, commit=False)
-                await self.store.mark(referral.id, "reminded_at", now)
-                count += 1
-            elif referral.escalated_at is None and (age >= 2 * after or not channels.telegram_chats):
-                targets = self.mentors.coordination()
-                if not targets:
-                    log.warning("referral %s waits %.0f h but no coordination chat is configured", referral.id,
-                                age.total_seconds() / 3600)
-                await self.store.enqueue(referral.id, "escalation", targets, now, commit=False)
-                await self.store.mark(referral.id, "escalated_at", now)
-                count += 1
-        await self.app.db.conn.commit()
+        async with self.app.db.transaction():
+            for referral in await self.store.waiting(now - after):
+                channels = self.channels(referral.district)
+                if channels.emails and not channels.telegram_chats:
+                    continue
+                age = now - datetime.fromisoformat(referral.created_at)
+                if referral.reminded_at is None and channels.telegram_chats:
+                    await self.store.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
+                                             now)
+                    await self.store.mark(referral.id, "reminded_at", now)
+                    count += 1
+                elif referral.escalated_at is None and (age >= 2 * after or not channels.telegram_chats):
+                    targets = self.mentors.coordination()
+                    if not targets:
+                        log.warning("referral %s waits %.0f h but no coordination chat is configured", referral.id,
+                                    age.total_seconds() / 3600)
+                    await self.store.enqueue(referral.id, "escalation", targets, now)
+                    await self.store.mark(referral.id, "escalated_at", now)
+                    count += 1
         if count:
             self.kick()
         return count
@@ -229,16 +236,17 @@ class HandoffService:
         """Withdraw consent: erase the person's referral data and tell every channel that got it. Returns the
         number of referrals withdrawn."""
         now = self.clock()
-        referrals = await self.store.for_user(user_key)
-        for referral in referrals:
-            reached = [d.channel for d in await self.store.deliveries(referral.id, "referral") if d.state == "sent"]
-            await self.store.withdraw(referral.id, now)
-            await self.store.enqueue(referral.id, "withdrawn", reached, now, commit=False)
-        await self.store.withdraw_consents(user_key, now)
-        await self.app.db.conn.commit()
+        async with self.app.db.transaction():
+            referrals = await self.store.for_user(user_key)
+            for referral in referrals:
+                reached = [d.channel for d in await self.store.deliveries(referral.id, "referral")
+                           if d.state == "sent"]
+                await self.store.withdraw(referral.id, now)
+                await self.store.enqueue(referral.id, "withdrawn", reached, now)
+            await self.store.withdraw_consents(user_key, now)
         if referrals:
             log.info("%d referral(s) withdrawn", len(referrals))
-            self.kick()
+            self.wake_outbox()
         return len(referrals)
 
     async def export(self, user_key: str) -> dict[str, Any] | None:

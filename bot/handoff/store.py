@@ -1,7 +1,8 @@
 """SQL for consents, referrals and the outbox (tables of migration 3). Nothing else in bot/handoff speaks SQL.
 
 Times are ISO strings in UTC with microseconds, so they sort as text. Every write takes ``now`` from the
-caller, whose clock tests can replace.
+caller, whose clock tests can replace. Every write is part of a unit of work (bot.storage.db): the caller's
+when one is open, else its own.
 """
 
 from __future__ import annotations
@@ -95,9 +96,8 @@ class HandoffStore:
     # ---- consents ---------------------------------------------------------------------------------------
 
     async def add_consent(self, user_key: str, version: str, lang: str, now: datetime) -> None:
-        await self.conn.execute("INSERT INTO consents (user_key, version, lang, given_at) VALUES (?, ?, ?, ?)",
-                                (user_key, version, lang, stamp(now)))
-        await self.conn.commit()
+        await self.db.write("INSERT INTO consents (user_key, version, lang, given_at) VALUES (?, ?, ?, ?)",
+                            (user_key, version, lang, stamp(now)))
 
     async def latest_consent(self, user_key: str) -> tuple[str, str] | None:
         """(version, given_at) of the person's latest consent that was not withdrawn."""
@@ -118,20 +118,20 @@ class HandoffStore:
                      deliveries: Iterable[tuple[str, str]]) -> Referral:
         """Store a referral and its first deliveries (kind, channel) in one transaction."""
         when = stamp(now)
-        for _ in range(20):
-            ref = "".join(secrets.choice(_ALPHABET) for _ in range(6))
-            async with self.conn.execute("SELECT 1 FROM referrals WHERE id = ?", (ref,)) as cur:
-                if await cur.fetchone() is None:
-                    break
-        await self.conn.execute(
-            "INSERT INTO referrals (id, user_key, kind, district, lang, chat_id, consent_version, consent_at, data, "
-            "contact_hash, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)",
-            (ref, user_key, kind, district, lang, chat_id, consent[0], consent[1],
-             json.dumps(data, ensure_ascii=False), contact_hash, when, when))
-        for delivery_kind, channel in deliveries:
-            await self._enqueue(ref, delivery_kind, channel, now)
-        await self.conn.commit()
-        return await self.get(ref)
+        async with self.db.transaction():
+            for _ in range(20):
+                ref = "".join(secrets.choice(_ALPHABET) for _ in range(6))
+                async with self.conn.execute("SELECT 1 FROM referrals WHERE id = ?", (ref,)) as cur:
+                    if await cur.fetchone() is None:
+                        break
+            await self.conn.execute(
+                "INSERT INTO referrals (id, user_key, kind, district, lang, chat_id, consent_version, consent_at, data, "
+                "contact_hash, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?)",
+                (ref, user_key, kind, district, lang, chat_id, consent[0], consent[1],
+                 json.dumps(data, ensure_ascii=False), contact_hash, when, when))
+            for delivery_kind, channel in deliveries:
+                await self._enqueue(ref, delivery_kind, channel, now)
+            return await self.get(ref)
 
     async def get(self, ref: str) -> Referral | None:
         async with self.conn.execute("SELECT * FROM referrals WHERE id = ?", (ref,)) as cur:
@@ -163,26 +163,23 @@ class HandoffStore:
 
     async def accept(self, ref: str, mentor: str, mentor_id: int, now: datetime) -> bool:
         """Take a new referral; False when someone else took it first (one UPDATE decides the race)."""
-        cur = await self.conn.execute(
+        cur = await self.db.write(
             "UPDATE referrals SET status = 'accepted', accepted_by = ?, accepted_by_id = ?, accepted_at = ?, "
             "updated_at = ? WHERE id = ? AND status = 'new'", (mentor, mentor_id, stamp(now), stamp(now), ref))
-        await self.conn.commit()
         return cur.rowcount == 1
 
     async def set_status(self, ref: str, status: str, now: datetime) -> bool:
         """contacted / unreachable / closed, only after acceptance and not after closing."""
-        cur = await self.conn.execute(
+        cur = await self.db.write(
             "UPDATE referrals SET status = ?, updated_at = ? WHERE id = ? AND status IN ('accepted', 'contacted', "
             "'unreachable')", (status, stamp(now), ref))
-        await self.conn.commit()
         return cur.rowcount == 1
 
     async def set_outcome(self, ref: str, outcome: str, now: datetime) -> bool:
         """How a closed referral ended; changeable while its data is kept (not after retention)."""
-        cur = await self.conn.execute(
+        cur = await self.db.write(
             "UPDATE referrals SET outcome = ?, outcome_at = ? WHERE id = ? AND status = 'closed' AND data != '{}'",
             (outcome, stamp(now), ref))
-        await self.conn.commit()
         return cur.rowcount == 1
 
     async def stat_id(self, ref: str) -> str:
@@ -194,13 +191,12 @@ class HandoffStore:
         if row[0]:
             return row[0]
         value = "r" + secrets.token_hex(7)
-        await self.conn.execute("UPDATE referrals SET stat_id = ? WHERE id = ?", (value, ref))
-        await self.conn.commit()
+        await self.db.write("UPDATE referrals SET stat_id = ? WHERE id = ?", (value, ref))
         return value
 
     async def mark(self, ref: str, column: str, now: datetime) -> None:
         assert column in ("reminded_at", "escalated_at")
-        await self.conn.execute(f"UPDATE referrals SET {column} = ? WHERE id = ?", (stamp(now), ref))
+        await self.db.write(f"UPDATE referrals SET {column} = ? WHERE id = ?", (stamp(now), ref))
 
     async def waiting(self, created_before: datetime) -> list[Referral]:
         """New (not accepted) referrals created before the given time."""
@@ -216,27 +212,30 @@ class HandoffStore:
 
     async def withdraw(self, ref: str, now: datetime) -> None:
         """Erase the personal data; keep a tombstone (id, district, times) so mentors' messages make sense."""
-        await self.conn.execute(
-            "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', status = 'withdrawn', "
-            "accepted_by = NULL, accepted_by_id = NULL, stat_id = NULL, updated_at = ? WHERE id = ?", (stamp(now), ref))
-        await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'withdrawn' "
-                                "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
-        await self._forget_person_channel("referral_id = ?", (ref,))
+        async with self.db.transaction():
+            await self.conn.execute(
+                "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', "
+                "status = 'withdrawn', accepted_by = NULL, accepted_by_id = NULL, stat_id = NULL, updated_at = ? "
+                "WHERE id = ?",
+                (stamp(now), ref))
+            await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'withdrawn' "
+                                    "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
+            await self._forget_person_channel("referral_id = ?", (ref,))
 
     async def _forget_person_channel(self, where: str, args: tuple) -> None:
         """The person's chat id also sits in the outbox row that told them; it goes with their data."""
-        await self.conn.execute(f"UPDATE outbox SET channel = 'tg:erased' WHERE kind = '{PERSON_KIND}' AND "
-                                f"referral_id IN (SELECT id FROM referrals WHERE {where})", args)
+        await self.db.write(f"UPDATE outbox SET channel = 'tg:erased' WHERE kind = '{PERSON_KIND}' AND "
+                            f"referral_id IN (SELECT id FROM referrals WHERE {where})", args)
 
     async def erase_closed(self, closed_before: datetime) -> int:
         """Retention: personal data of referrals closed before the given time; the tombstone stays."""
         where = "status = 'closed' AND updated_at < ? AND data != '{}'"
-        await self._forget_person_channel(where, (stamp(closed_before),))
-        cur = await self.conn.execute(
-            "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', accepted_by = NULL, "
-            "stat_id = NULL WHERE " + where, (stamp(closed_before),))
-        await self.conn.commit()
-        return cur.rowcount
+        async with self.db.transaction():
+            await self._forget_person_channel(where, (stamp(closed_before),))
+            cur = await self.conn.execute(
+                "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', accepted_by = NULL, "
+                "stat_id = NULL WHERE " + where, (stamp(closed_before),))
+            return cur.rowcount
 
     async def open_user_keys(self) -> set[str]:
         async with self.conn.execute("SELECT DISTINCT user_key FROM referrals WHERE user_key != '' AND "
@@ -244,8 +243,8 @@ class HandoffStore:
             return {row[0] for row in await cur.fetchall()}
 
     async def withdraw_consents(self, user_key: str, now: datetime) -> None:
-        await self.conn.execute("UPDATE consents SET withdrawn_at = ?, user_key = '' WHERE user_key = ?",
-                                (stamp(now), user_key))
+        await self.db.write("UPDATE consents SET withdrawn_at = ?, user_key = '' WHERE user_key = ?",
+                            (stamp(now), user_key))
 
     # ---- outbox -----------------------------------------------------------------------------------------
 
@@ -253,15 +252,14 @@ class HandoffStore:
         # The idempotency key makes a second enqueue of the same delivery a no-op. Messages to the person
         # ('accepted') go to one chat only; their key does not repeat the person's chat id.
         idem = f"{ref}:{kind}:" + ("person" if kind == PERSON_KIND else channel)
-        await self.conn.execute(
+        await self.db.write(
             "INSERT OR IGNORE INTO outbox (referral_id, kind, channel, idem, state, next_at, created_at) "
             "VALUES (?, ?, ?, ?, 'pending', ?, ?)", (ref, kind, channel, idem, stamp(now), stamp(now)))
 
-    async def enqueue(self, ref: str, kind: str, channels: Iterable[str], now: datetime, *, commit: bool = True) -> None:
-        for channel in channels:
-            await self._enqueue(ref, kind, channel, now)
-        if commit:
-            await self.conn.commit()
+    async def enqueue(self, ref: str, kind: str, channels: Iterable[str], now: datetime) -> None:
+        async with self.db.transaction():
+            for channel in channels:
+                await self._enqueue(ref, kind, channel, now)
 
     async def due(self, now: datetime, *, medium: str | None = None, limit: int = 20) -> list[Delivery]:
         """Pending deliveries whose time has come, of one medium ('tg', 'mail') or all."""
@@ -275,20 +273,17 @@ class HandoffStore:
             return (await cur.fetchone())[0]
 
     async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
-        await self.conn.execute("UPDATE outbox SET state = 'sent', attempts = attempts + 1, message_id = ?, "
-                                "sent_at = ?, last_error = '' WHERE id = ?", (message_id, stamp(now), delivery_id))
-        await self.conn.commit()
+        await self.db.write("UPDATE outbox SET state = 'sent', attempts = attempts + 1, message_id = ?, "
+                            "sent_at = ?, last_error = '' WHERE id = ?", (message_id, stamp(now), delivery_id))
 
     async def retry_later(self, delivery_id: int, error: str, next_at: datetime, give_up: bool) -> None:
-        await self.conn.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_at = ?, state = ? "
-                                "WHERE id = ?", (error[:300], stamp(next_at), "failed" if give_up else "pending",
-                                                 delivery_id))
-        await self.conn.commit()
+        await self.db.write("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_at = ?, state = ? "
+                            "WHERE id = ?", (error[:300], stamp(next_at), "failed" if give_up else "pending",
+                                             delivery_id))
 
     async def cancel(self, delivery_id: int, reason: str) -> None:
-        await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?",
-                                (reason[:300], delivery_id))
-        await self.conn.commit()
+        await self.db.write("UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?",
+                            (reason[:300], delivery_id))
 
     async def deliveries(self, ref: str, kind: str | None = None) -> list[Delivery]:
         sql, args = "SELECT * FROM outbox WHERE referral_id = ?", [ref]
@@ -318,6 +313,5 @@ class HandoffStore:
         args: list[Any] = [stamp(now)]
         if delivery_id is not None:
             sql, args = sql + " AND id = ?", [*args, delivery_id]
-        cur = await self.conn.execute(sql, args)
-        await self.conn.commit()
+        cur = await self.db.write(sql, args)
         return cur.rowcount

@@ -45,16 +45,16 @@ class ConversationData:
                 "first_contact": row[1], "last_contact": row[2]}
 
     async def erase(self, user_key: str) -> int:
-        cur = await self.db.conn.execute("DELETE FROM conversations WHERE user_key = ?", (user_key,))
-        await self.db.conn.commit()
+        cur = await self.db.write("DELETE FROM conversations WHERE user_key = ?", (user_key,))
         return cur.rowcount
 
     async def expire(self, now: dt.datetime, config) -> int:
         cutoff = (now - dt.timedelta(days=config.retention_days_no_referral)).isoformat(timespec="seconds")
-        keep = set(await self.keep()) if self.keep else set()
-        async with self.db.conn.execute("SELECT user_key FROM conversations WHERE updated_at < ?", (cutoff,)) as cur:
-            old = [row[0] for row in await cur.fetchall() if row[0] not in keep]
-        for key in old:          # one statement each: executemany misbehaves on the shared connection (events.py)
-            await self.db.conn.execute("DELETE FROM conversations WHERE user_key = ?", (key,))
-        await self.db.conn.commit()
-        return len(old)
+        async with self.db.transaction():
+            keep = set(await self.keep()) if self.keep else set()
+            async with self.db.conn.execute("SELECT user_key FROM conversations WHERE updated_at < ?",
+                                            (cutoff,)) as cur:
+                old = [row[0] for row in await cur.fetchall() if row[0] not in keep]
+            for key in old:      # one statement each: executemany misbehaves on the shared connection (events.py)
+                await self.db.conn.execute("DELETE FROM conversations WHERE user_key = ?", (key,))
+            return len(old)

@@ -3,5 +3,6 @@
 from bot.storage.db import Database
 from bot.storage.conversations import ConversationRepo
 from bot.storage.events import EventRepo
+from bot.storage.updates import AppliedUpdates
 
-__all__ = ["Database", "ConversationRepo", "EventRepo"]
+__all__ = ["AppliedUpdates", "Database", "ConversationRepo", "EventRepo"]

@@ -22,26 +22,34 @@ class ConversationRepo:
         rows = await self.db.conn.execute_fetchall("SELECT state FROM conversations WHERE user_key = ?", (user_key,))
         return State.from_json(rows[0][0]) if rows else None
 
-    async def save(self, user_key: str, state: State, *, commit: bool = True) -> None:
+    # Each write is one statement: part of the caller's unit of work (a conversation turn), else its own.
+
+    async def save(self, user_key: str, state: State) -> None:
         stamp = now()
-        await self.db.conn.execute(
+        await self.db.write(
             "INSERT INTO conversations (user_key, state, created_at, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(user_key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
             (user_key, state.to_json(), stamp, stamp))
-        if commit:
-            await self.db.conn.commit()
 
     async def set_scratch(self, user_key: str, key: str, value: object) -> None:
-        """``state.scratch[key] = value`` in SQL (JSON1), committed; nothing when the user has no state."""
-        await self.db.conn.execute(
-            "UPDATE conversations SET state = json_set(state, ?, json(?)) WHERE user_key = ?",
-            (f'$.scratch."{key}"', json.dumps(value), user_key))
-        await self.db.conn.commit()
+        """``state.scratch[key] = value`` in SQL (JSON1); nothing when the user has no state."""
+        await self.update_scratch(user_key, {key: value})
 
-    async def delete(self, user_key: str, *, commit: bool = True) -> int:
-        cur = await self.db.conn.execute("DELETE FROM conversations WHERE user_key = ?", (user_key,))
-        if commit:
-            await self.db.conn.commit()
+    async def update_scratch(self, user_key: str, values: dict[str, object], drop: tuple[str, ...] = ()) -> None:
+        """Set ``values`` in ``state.scratch`` and remove the keys in ``drop``, in one UPDATE (no read)."""
+        expr, params = "state", []
+        if drop:
+            expr = f"json_remove({expr}, {', '.join('?' for _ in drop)})"
+            params += [f'$.scratch."{k}"' for k in drop]
+        if values:
+            expr = f"json_set({expr}, {', '.join('?, json(?)' for _ in values)})"
+            for k, v in values.items():
+                params += [f'$.scratch."{k}"', json.dumps(v)]
+        if params:
+            await self.db.write(f"UPDATE conversations SET state = {expr} WHERE user_key = ?", (*params, user_key))
+
+    async def delete(self, user_key: str) -> int:
+        cur = await self.db.write("DELETE FROM conversations WHERE user_key = ?", (user_key,))
         return cur.rowcount
 
     async def count(self) -> int:

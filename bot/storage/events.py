@@ -13,15 +13,13 @@ class EventRepo:
     def __init__(self, db: Database):
         self.db = db
 
-    async def add(self, conv: str, lang: str | None, events: Iterable[Event], *, commit: bool = True) -> None:
+    async def add(self, conv: str, lang: str | None, events: Iterable[Event]) -> None:
+        """One statement: part of the caller's unit of work, else its own."""
         stamp = now()
         rows = [(stamp, conv, lang or "", e.kind, e.flow, e.step, e.value) for e in events]
         if rows:
             # One multi-row INSERT, not executemany: Python 3.11's executemany on a shared connection fails
             # now and then with "bad parameter or other API misuse" when other users' statements interleave.
             placeholders = ",".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(rows))
-            await self.db.conn.execute(
-                f"INSERT INTO events (ts, conv, lang, kind, flow, step, value) VALUES {placeholders}",
-                [value for row in rows for value in row])
-        if commit:
-            await self.db.conn.commit()
+            await self.db.write(f"INSERT INTO events (ts, conv, lang, kind, flow, step, value) VALUES {placeholders}",
+                                [value for row in rows for value in row])

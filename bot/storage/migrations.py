@@ -123,4 +123,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE referrals ADD COLUMN outcome_at TEXT;
     ALTER TABLE referrals ADD COLUMN stat_id TEXT;
     """,
+    # 7: channel updates already applied, to recognise one delivered again (replays come within 24 hours)
+    """
+    CREATE TABLE applied_updates (
+        update_id  INTEGER PRIMARY KEY,       -- the channel's update number (Telegram: update_id)
+        applied_at REAL NOT NULL              -- unix time; older rows are only kept until the next clean-up
+    );
+    CREATE INDEX applied_updates_at ON applied_updates(applied_at);
+    """,
 ]

@@ -113,7 +113,22 @@ class UpdateQueue:
                 return self.pending[:limit] if self.webhook is None else []
             await self._signal.wait(remaining)
 
+    def restart_ids(self, next_id: int) -> None:
+        """Telegram after a week without updates: the next ``update_id`` is chosen at random, possibly lower than
+        every earlier one. A bot's offset from before then confirms none of the new updates."""
+        self._next_id = next_id
+
+    def redeliver(self, update: JsonDict) -> JsonDict:
+        """Hand out ``update`` again, same ``update_id``: what Telegram does when the bot died before confirming
+        it (the bot may well have applied it)."""
+        self.pending.append(dict(update))
+        self.pending.sort(key=lambda u: u["update_id"])
+        self._signal.notify()
+        return update
+
     def _confirm(self, offset: int) -> None:
+        if offset > self._next_id:          # from before a restart of the ids: nothing it names is queued
+            return
         if offset > 0:
             self.pending = [u for u in self.pending if u["update_id"] >= offset]
         elif offset < 0:

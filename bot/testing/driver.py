@@ -38,6 +38,7 @@ class Driver:
 
     async def send(self, event: Input) -> Turn:
         state, reply = await self.app.conversations.handle(self.who, event)
+        await self.app.conversations.delivered(self.who, state)       # the replies reached the person
         turn = Turn(reply, state)
         if turn.buttons:
             self.last_buttons = turn.buttons

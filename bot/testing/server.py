@@ -19,6 +19,7 @@ What it offers tests:
   ``calls(method)``: every request with its answer status.
 - ``fail(method, times=n, status=502 | 429, retry_after=s)``: the next ``n`` calls fail like
   Telegram does when overloaded or down; ``down()`` / ``up()``: a whole outage.
+- ``latency``: seconds every call but ``getUpdates`` takes, like the round trip to Telegram's servers.
 - ``wait_for(predicate)``: wait until the bot did something (sent, edited, answered).
 - Webhooks: ``setWebhook`` makes it POST updates to the bot; ``queue.post_to_webhook`` forges one.
 
@@ -84,6 +85,7 @@ class FakeBotApi:
         self.commands: dict[tuple[str, str], list[JsonDict]] = {}   # (scope JSON, language) -> commands
         self.record_requests = record_requests
         self.in_flight = 0                               # requests being handled, getUpdates excluded
+        self.latency = 0.0                               # seconds each request but getUpdates takes
         self._failures: list[_Failure] = []
         self._down = False
         self._changed = Signal()
@@ -240,6 +242,8 @@ class FakeBotApi:
         params: Params | None = None
         try:
             params = await Params.read(request)
+            if self.latency and not polling:
+                await asyncio.sleep(self.latency)
             response, description = await self._answer(name, params)
         except ApiError as exc:
             response, description = exc.response(), exc.description

@@ -22,7 +22,7 @@ from bot.tg import texts
 from bot.tg.admin import add_admin_handlers
 from bot.tg.commands import register_commands
 from bot.tg.context import BotContext, ChannelData, app_of
-from bot.tg.handlers import add_handlers
+from bot.tg.handlers import add_handlers, too_many
 from bot.tg.ordering import Observer, PerUserUpdateProcessor
 from bot.tg.transport import AiohttpRequest, Outages
 
@@ -78,6 +78,7 @@ def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, 
     ``observer(update)`` is called when an update has been handled completely (tests)."""
     config = app.config
     outages = Outages()                 # one outage, one WARNING: whichever client notices it first
+    processor = PerUserUpdateProcessor(max_concurrent_updates, observer)
     builder = (
         Application.builder()
         .token(config.telegram_bot_token)
@@ -86,7 +87,7 @@ def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, 
         .request(http_client(256, outages))
         .get_updates_request(http_client(1, outages))
         .context_types(ContextTypes(context=BotContext, bot_data=ChannelData))
-        .concurrent_updates(PerUserUpdateProcessor(max_concurrent_updates, observer))
+        .concurrent_updates(processor)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
@@ -96,6 +97,7 @@ def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, 
         builder = builder.rate_limiter(rate_limiter)
     application = builder.build()
     application.bot_data.app = app
+    processor.overflow = functools.partial(too_many, application)
     for install in app.telegram_installers:      # features first: their handlers win over the catch-alls
         install(application, app)
     add_admin_handlers(application)

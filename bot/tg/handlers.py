@@ -52,8 +52,7 @@ async def converse(update: Update, context: BotContext, event: Input, query: Cal
     if previous and previous != pressed and opens_keyboard(reply.outputs):
         steps.append(retire_keyboard(context.bot, chat_id, previous))
     newest, *_ = await together(*steps)
-    if newest is not None:
-        await app.conversations.remember(person, OPEN_KEYBOARD, newest)
+    await app.conversations.delivered(person, state, **({OPEN_KEYBOARD: newest} if newest is not None else {}))
 
 
 async def on_message(update: Update, context: BotContext) -> None:
@@ -79,13 +78,32 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 
 async def language(context: BotContext, person: Who) -> str | None:
-    state = await context.app.conversations.states.get(person.user_key)
+    return await language_of(context.app, person)
+
+
+async def language_of(app, person: Who) -> str | None:
+    state = await app.conversations.states.get(person.user_key)
     return state.lang if state is not None and state.lang else negotiate(person.locale_hint)
 
 
 async def say(context: BotContext, chat_id: int, lang: str | None, msg_id: str, **args) -> None:
     shown = render_message(Message(msg_id, args), lang, context.app.engine.locales)
     await send_text(context.bot, chat_id, shown.text)
+
+
+async def too_many(application: Application, update: Update) -> None:
+    """One note for someone who sent more at once than the bot takes in line (bot.tg.ordering); it comes
+    after the answers to what was taken. Never raises: it runs outside PTB's error handling."""
+    chat = update.effective_chat
+    app = application.bot_data.app
+    if chat is None or chat.type != ChatType.PRIVATE or app is None or app.engine is None:
+        return
+    try:
+        lang = await language_of(app, who(update, app.config.user_key_secret))
+        shown = render_message(Message("tg-too-many"), lang, app.engine.locales)
+        await send_text(application.bot, chat.id, shown.text)
+    except (TelegramError, OSError) as exc:
+        log.warning("could not send the note about too many messages: %s", type(exc).__name__)
 
 
 async def on_edited(update: Update, context: BotContext) -> None:

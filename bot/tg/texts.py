@@ -20,7 +20,7 @@ MENU_COMMANDS = ("start", "menu", "back", "language", "help", "human", "restart"
 MESSAGE_IDS = (
     *(f"tg-cmd-{name}" for name in MENU_COMMANDS),
     "tg-edited", "tg-group-private", "tg-admin-only", "tg-reload-ok", "tg-reload-warnings", "tg-reload-warnings-more",
-    "tg-reload-failed",
+    "tg-reload-failed", "tg-too-many",
     "error-general",            # engine.ftl; shown by the channel's error handler
 )
 

@@ -15,3 +15,4 @@ tg-reload-ok = Neu geladen. Die neuen Abläufe und Texte gelten ab jetzt.
 tg-reload-warnings = { $count } Hinweise (keine Fehler; bitte bei Gelegenheit prüfen):
 tg-reload-warnings-more = … und { $more } weitere. Alle zeigt: python -m bot validate --warnings
 tg-reload-failed = Nicht neu geladen: { $count } Fehler. Die bisherige Version läuft weiter. Bitte beheben Sie diese Fehler:
+tg-too-many = Sie haben viele Nachrichten auf einmal geschickt. Ich habe die ersten beantwortet, die anderen nicht gelesen. Bitte warten Sie auf meine Antwort. Dann schicken Sie, was noch fehlt.

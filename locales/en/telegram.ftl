@@ -15,3 +15,4 @@ tg-reload-ok = Reloaded. The new flows and texts are live now.
 tg-reload-warnings = { $count } warnings (no errors; please check them when you can):
 tg-reload-warnings-more = … and { $more } more. To see all: python -m bot validate --warnings
 tg-reload-failed = Not reloaded: { $count } errors. The current version keeps running. Please fix these errors:
+tg-too-many = You sent many messages at once. I answered the first ones and did not read the others. Please wait for my answer. Then send what is still missing.

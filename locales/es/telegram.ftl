@@ -15,3 +15,4 @@ tg-reload-ok = Recargado. Los nuevos flujos y textos ya están activos.
 tg-reload-warnings = { $count } avisos (no son errores; revíselos cuando pueda):
 tg-reload-warnings-more = … y { $more } más. Para verlos todos: python -m bot validate --warnings
 tg-reload-failed = No se recargó: { $count } errores. Sigue funcionando la versión actual. Por favor, corrija estos errores:
+tg-too-many = Ha enviado muchos mensajes a la vez. He respondido a los primeros y no he leído los demás. Por favor, espere mi respuesta. Después envíe lo que falte.

@@ -116,3 +116,23 @@ async def test_an_update_delivered_twice_is_applied_once(quiz_content, make_app)
     state, reply = await app.conversations.handle(d.who, Text("44"), seq=11)        # the same update again
     assert state.step == "ask_mail" and "mail" not in state.answers
     assert [o.text for o in reply.outputs] == ["mail"]                              # shown where they stand
+
+
+async def test_a_replay_is_an_update_id_applied_within_telegrams_24_hours(quiz_content, make_app):
+    """Telegram hands an update out again for at most 24 hours; after a quiet week it may reuse any number."""
+    app = await make_app(quiz_content)
+    d = Driver(app, lang="en")
+    await d.say("/start")
+    await d.press("quiz")
+    start = 1_800_000_000.0
+    app.conversations.clock = lambda: start
+    state, _ = await app.conversations.handle(d.who, Press(d.find("red").data), seq=500)
+    assert state.step == "ask_age"
+    app.conversations.clock = lambda: start + 23 * 3600
+    state, reply = await app.conversations.handle(d.who, Text("44"), seq=500)       # the same id within a day
+    assert "age" not in state.answers and [o.text for o in reply.outputs] == ["age"]
+    app.conversations.clock = lambda: start + 8 * 24 * 3600                      # the same number a week later
+    state, _ = await app.conversations.handle(d.who, Text("44"), seq=500)
+    assert state.answers["age"] == "44" and state.step == "ask_mail"
+    state, reply = await app.conversations.handle(d.who, Text("44"), seq=499)       # lower than before: new
+    assert state.step == "ask_mail" and [o.text for o in reply.outputs] == ["mail-invalid", "mail"]

@@ -240,8 +240,7 @@ async def test_withdraw_erases_the_data_and_export_shows_it_before(make_handoff_
     assert data["referrals"][0]["contact"]["note"] == "<b>call me</b>"
     assert data["consents"][0]["version"].startswith("2026-1:en:")
     # pretend the notification reached the Dresden group, then withdraw
-    await app.db.conn.execute("UPDATE outbox SET state = 'sent', message_id = 7 WHERE channel LIKE 'tg:%'")
-    await app.db.conn.commit()
+    await app.db.write("UPDATE outbox SET state = 'sent', message_id = 7 WHERE channel LIKE 'tg:%'")
     assert await withdraw(app, d.who.user_key) == 1
     assert await export(app, d.who.user_key) is None
     (status, data_json, user_key), = await rows(app, "SELECT status, data, user_key FROM referrals")

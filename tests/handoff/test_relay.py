@@ -5,6 +5,7 @@ outside the project cannot write, and nothing is relayed once the request is wit
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -203,6 +204,12 @@ async def test_messages_keep_their_order_when_one_must_be_retried(taken):
     await group.reply(MARIA, notice, "Erste Nachricht")
     await group.reply(MARIA, notice, "Zweite Nachricht")
     await h.settle()
+    for _ in range(200):          # the outbox notes the failed attempt after Telegram's answer: wait for that
+        failed = await h.app.db.conn.execute_fetchall("SELECT 1 FROM outbox WHERE kind = 'relay_out' AND attempts = 1 "
+                                                      "AND state = 'pending' AND last_error != ''")
+        if failed:
+            break
+        await asyncio.sleep(0.01)
     assert not any("Nachricht" in m.plain for m in amina.messages), "the second waits for the first"
     clock.advance(seconds=20)
     await service.outbox.run_due()

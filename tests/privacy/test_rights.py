@@ -73,9 +73,8 @@ async def test_retention_erases_old_conversations_only(content, make_app):
     app, d = await answered(content, make_app)
     fresh = Driver(app, lang="de", user="fresh")
     await fresh.say("/start")
-    await app.db.conn.execute("UPDATE conversations SET updated_at = '2020-01-01T00:00:00+00:00' "
-                              "WHERE user_key = ?", (d.who.user_key,))
-    await app.db.conn.commit()
+    await app.db.write("UPDATE conversations SET updated_at = '2020-01-01T00:00:00+00:00' WHERE user_key = ?",
+                       (d.who.user_key,))
     counts = await run_retention(app, dt.datetime.now(dt.timezone.utc))
     assert counts["conversation"] == 1
     assert await d.state() is None

@@ -69,10 +69,10 @@ async def start(folder: Path, server: FakeBotApi, database: Path) -> tuple[int, 
 
 async def a_database_with_data(path: Path) -> None:
     db = await Database(path).open()
-    for i in range(300):
-        await db.conn.execute("INSERT INTO conversations (user_key, state, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                              (f"k{i}", "{}" + "x" * 500, "2026-01-01", "2026-01-01"))
-    await db.conn.commit()
+    async with db.transaction() as conn:
+        for i in range(300):
+            await conn.execute("INSERT INTO conversations (user_key, state, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                               (f"k{i}", "{}" + "x" * 500, "2026-01-01", "2026-01-01"))
     await db.close()
 
 
@@ -186,9 +186,7 @@ async def test_a_command_beside_the_running_bot_opens_the_database_it_uses(tmp_p
     path = tmp_path / "bot.sqlite3"
     await a_database_with_data(path)
     running = await Database(path).open()
-    await running.conn.execute("INSERT INTO conversations (user_key, state, created_at, updated_at) "
-                               "VALUES ('now', '{}', 'x', 'x')")
-    await running.conn.commit()
+    await running.write("INSERT INTO conversations (user_key, state, created_at, updated_at) VALUES ('now', '{}', 'x', 'x')")
     beside = await Database(path).open()
     async with beside.conn.execute("SELECT COUNT(*) FROM conversations") as cur:
         assert (await cur.fetchone())[0] == 301
