@@ -49,6 +49,7 @@ class Config:
     retention_days_closed_referral: int = 180
     retention_days_open_referral: int = 180
     log_level: str = "INFO"
+    faq_model_cache: Path | None = None
     faq_max_check_age_days: int = 365
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -144,6 +145,7 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path |
         retention_days_open_referral=_int(env, "RETENTION_DAYS_OPEN_REFERRAL", 180,
                                           "days after which a referral that was never closed is erased"),
         log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
+        faq_model_cache=Path(env["FAQ_MODEL_CACHE"]) if env.get("FAQ_MODEL_CACHE") else None,
         faq_max_check_age_days=_int(env, "FAQ_MAX_CHECK_AGE_DAYS", 365,
                                     "days after which an FAQ answer's check counts as too old; 0 turns it off"),
         extra={k: v for k, v in env.items() if k.startswith("AMM_")},
