@@ -5,7 +5,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     CONTENT_DIR=/app \
-    DATABASE_PATH=/data/bot.sqlite3
+    DATABASE_PATH=/data/bot.sqlite3 \
+    FAQ_MODEL_CACHE=/data/faq-model
 
 WORKDIR /app
 COPY pyproject.toml README.md ./

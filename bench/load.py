@@ -141,8 +141,8 @@ def find_press(messages: list[SentMessage], value: str) -> tuple[SentMessage, st
     datas = [b.data for b in message.buttons if not b.is_url]
     if value:
         found = [d for d in datas if d == value or d.rsplit(":", 1)[-1] == value]
-    else:                                   # "hit": the first FAQ search result
-        found = [d for d in datas if ":e:" in d]
+    else:        # "hit": the first "Did you mean" suggestion, or "it helped" under an answer shown at once
+        found = [d for d in datas if ":e:" in d] or [d for d in datas if ":y:" in d]
     if not found:
         shown = ", ".join(d.rsplit(":", 1)[-1] for d in datas)
         said = " | ".join(m.plain[:70].replace("\n", " ") for m in messages[-3:])

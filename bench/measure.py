@@ -95,8 +95,8 @@ def content_figures(workdir: Path, reloads: int = 3) -> ContentFigures:
     searched = []
     for item in items:
         start = time.perf_counter_ns()
-        hits = index.search(item.question, item.lang, limit=3)
-        searched.append((time.perf_counter_ns() - start, item, hits))
+        result = index.search(item.question, item.lang, limit=3)
+        searched.append((time.perf_counter_ns() - start, item, result.hits))
     questions: dict[str, list[str]] = {}
     for _, item, hits in searched:
         if item.expect is not None and hits and "{" not in item.question:

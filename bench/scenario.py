@@ -6,7 +6,8 @@ A step is ``(kind, value)``:
 - ``("press", value)``: the user presses the button of the newest keyboard whose option value is
   ``value`` — the same values as in flows/tests/*.yaml (the part of the callback data after the last
   ``:``; ``_skip`` is the "skip" button of an optional question);
-- ``("hit", "")``: the user opens the first result of a FAQ search.
+- ``("hit", "")``: the user opens the first suggestion of a FAQ search, or — when the search answered at
+  once — presses "it helped" under the answer.
 
 ``{placeholders}`` are filled per user from :data:`PEOPLE` (``{n}``: the user's number, so phone numbers
 and e-mail addresses differ and no referral is a duplicate) and the FAQ evaluation questions. When a flow

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.content import Problem
 from bot.conversation import Conversations
 from bot.engine import Engine, FlowCatalog, load_flows
@@ -17,6 +17,7 @@ from bot.engine.validators import BUILTIN
 from bot.i18n import LANGUAGES, Locales, load_locales
 from bot.privacy.sources import ConversationData
 from bot.storage import Database
+from bot.storage.meta import user_key_secret_matches
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +115,11 @@ class App:
         self.content = content
         self.engine = Engine(content.flows, content.locales, self.actions, self.validators, start_payload)
         await self.db.open()
+        if not await user_key_secret_matches(self.db, self.config.user_key_secret):
+            await self.db.close()
+            raise ConfigError(f"USER_KEY_SECRET is not the secret the database {self.config.database_path} was "
+                              f"created with, so nobody's data would be theirs any more: set the previous secret "
+                              f"again (README, 'Rotating USER_KEY_SECRET').")
         self.conversations = Conversations(self.engine, self.db)
         return self
 

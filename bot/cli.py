@@ -84,7 +84,8 @@ def cmd_faq(args) -> int:
 
 def cmd_faq_eval(args) -> int:
     from bot.faq.evaluate import main
-    return main(["--misses"] if args.misses else [])
+    return main([*(["--misses"] if args.misses else []), *(["--choose-bands"] if args.choose_bands else []),
+                 "--folds", str(args.folds)])
 
 
 def cmd_backup(args) -> int:
@@ -136,12 +137,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("dir", nargs="?", help="content folder (default: .)")
     p.add_argument("-k", dest="select", help="only tests whose name contains this text")
     p.set_defaults(func=cmd_test_flows)
-    p = sub.add_parser("faq", help="search the FAQ like the bot: prints '<entry id> <score>' lines")
+    p = sub.add_parser("faq", help="search the FAQ like the bot: prints 'answer|suggest <entry id> <score>' "
+                                   "lines, or 'none'")
     p.add_argument("question", nargs="+", help="the question, as a mentee would type it")
     p.add_argument("--lang", required=True, choices=["de", "en", "ar", "es"])
     p.set_defaults(func=cmd_faq)
-    p = sub.add_parser("faq-eval", help="FAQ search accuracy per language on tests/faq_eval (and the held-out set)")
-    p.add_argument("--misses", action="store_true", help="list the tuning-set questions answered wrongly")
+    p = sub.add_parser("faq-eval", help="FAQ search accuracy per language: cross-validated, and on each set "
+                                        "in tests/faq_eval")
+    p.add_argument("--misses", action="store_true", help="list the questions answered wrongly")
+    p.add_argument("--folds", type=int, default=5, help="folds of the cross-validation (0: skip it)")
+    p.add_argument("--choose-bands", action="store_true", help="choose the bands of the three outcomes from "
+                                                               "the tuning data and print them")
     p.set_defaults(func=cmd_faq_eval)
     p = sub.add_parser("backup", help="consistent copy of the database while the bot runs (SQLite online backup)")
     p.add_argument("file", help="where to write the copy")

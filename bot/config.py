@@ -16,6 +16,8 @@ from dotenv import dotenv_values
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 TOKEN_RE = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{10,}$")
+#: the console demo's user key secret (console users are names typed locally, not Telegram ids)
+CONSOLE_USER_KEY_SECRET = hashlib.sha256(b"amm:console").hexdigest()
 
 
 class ConfigError(ValueError):
@@ -45,7 +47,9 @@ class Config:
     escalate_after_hours: float = 48.0
     retention_days_no_referral: int = 30
     retention_days_closed_referral: int = 180
+    retention_days_open_referral: int = 180
     log_level: str = "INFO"
+    faq_model_cache: Path | None = None
     faq_max_check_age_days: int = 365
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -103,8 +107,14 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path |
     if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         raise ConfigError("WEBHOOK_SECRET may only contain letters, digits, '_' and '-' (Telegram's rule for the "
                           "secret token header).")
-    # Keyed hash for pseudonymous user keys; derived from the token when not set so it is stable per bot.
-    key_secret = env.get("USER_KEY_SECRET") or hashlib.sha256(f"amm:{token or 'console'}".encode()).hexdigest()
+    # The key of the pseudonymous user keys. It must outlive token rotations (a key derived from the token made
+    # everybody a stranger after one), so the Telegram bot needs its own; the console demo keeps a local one.
+    key_secret = env.get("USER_KEY_SECRET") or ""
+    if token and not key_secret:
+        raise ConfigError("USER_KEY_SECRET must be set when TELEGRAM_BOT_TOKEN is set: it keys the pseudonyms of "
+                          "Telegram ids and must never change (create one with: python -c \"import secrets; "
+                          "print(secrets.token_hex(32))\").")
+    key_secret = key_secret or CONSOLE_USER_KEY_SECRET
     coord = env.get("COORDINATION_CHAT_ID") or None
     if coord is not None and not coord.lstrip("-").isdigit():
         raise ConfigError("COORDINATION_CHAT_ID must be a Telegram chat id (a number, groups start with -100).")
@@ -132,7 +142,10 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: str | Path |
                                         "days to keep conversations that led to no referral"),
         retention_days_closed_referral=_int(env, "RETENTION_DAYS_CLOSED_REFERRAL", 180,
                                             "days to keep closed referrals"),
+        retention_days_open_referral=_int(env, "RETENTION_DAYS_OPEN_REFERRAL", 180,
+                                          "days after which a referral that was never closed is erased"),
         log_level=(env.get("LOG_LEVEL") or "INFO").upper(),
+        faq_model_cache=Path(env["FAQ_MODEL_CACHE"]) if env.get("FAQ_MODEL_CACHE") else None,
         faq_max_check_age_days=_int(env, "FAQ_MAX_CHECK_AGE_DAYS", 365,
                                     "days after which an FAQ answer's check counts as too old; 0 turns it off"),
         extra={k: v for k, v in env.items() if k.startswith("AMM_")},

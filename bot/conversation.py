@@ -77,29 +77,37 @@ class Conversations:
     async def handle(self, who: Who, event: Input, seq: int | None = None) -> tuple[State, Reply]:
         """``seq``: the channel's update number. An update applied before (the bot was killed after handling it
         but before the channel learnt so) is not applied again; the person's current step is shown."""
-        async with self.locks.hold(who.user_key), self.db.transaction(lazy=True):
-            now = self.clock()
-            replay = seq is not None and await self.updates.seen(seq, now)
-            if replay:
-                event = Command("resume")
-            state = await self.states.get(who.user_key)
-            undelivered = _receipts(state.scratch.pop(RECEIPT_KEY, None)) if state is not None else []
-            if state is not None:
-                state.scratch.pop(OLD_SEQ_KEY, None)
-            new, reply = await self.engine.handle(state, event, who)
-            if undelivered:
-                self._show_first(undelivered, event, reply)
-            receipts = [o for o in reply.outputs if isinstance(o, Message) and o.receipt]
-            if receipts:
-                new.scratch[RECEIPT_KEY] = [_stored(m) for m in receipts]
-            if new.scratch.get("erase"):          # /delete: the person's data is gone, only anonymous events stay
-                await self.states.delete(who.user_key)
-            else:
-                await self.states.save(who.user_key, new)
-            await self.events.add(new.conv, new.lang, reply.events)
-            if seq is not None and not replay:
-                await self.updates.record(seq, now)
+        async with self.locks.hold(who.user_key):
+            async with self.db.transaction(lazy=True):
+                new, reply = await self._turn(who, event, seq)
+            if new.scratch.get("erase"):          # erased values must not stay in old page versions of the WAL
+                await self.db.truncate_wal()
             return new, reply
+
+    async def _turn(self, who: Who, event: Input, seq: int | None) -> tuple[State, Reply]:
+        """One input inside the caller's unit of work."""
+        now = self.clock()
+        replay = seq is not None and await self.updates.seen(seq, now)
+        if replay:
+            event = Command("resume")
+        state = await self.states.get(who.user_key)
+        undelivered = _receipts(state.scratch.pop(RECEIPT_KEY, None)) if state is not None else []
+        if state is not None:
+            state.scratch.pop(OLD_SEQ_KEY, None)
+        new, reply = await self.engine.handle(state, event, who)
+        if undelivered:
+            self._show_first(undelivered, event, reply)
+        receipts = [o for o in reply.outputs if isinstance(o, Message) and o.receipt]
+        if receipts:
+            new.scratch[RECEIPT_KEY] = [_stored(m) for m in receipts]
+        if new.scratch.get("erase"):          # /delete: the person's data is gone, only anonymous events stay
+            await self.states.delete(who.user_key)
+        else:
+            await self.states.save(who.user_key, new)
+        await self.events.add(new.conv, new.lang, reply.events)
+        if seq is not None and not replay:
+            await self.updates.record(seq, now)
+        return new, reply
 
     @staticmethod
     def _show_first(undelivered: list[Message], event: Input, reply: Reply) -> None:

@@ -46,3 +46,15 @@ def test_cli_prints_one_sentence_not_a_traceback(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("Configuration error: ADMIN_IDS")
+
+
+def test_the_telegram_bot_needs_its_own_user_key_secret_the_console_demo_does_not():
+    with pytest.raises(ConfigError) as err:
+        load_config({"TELEGRAM_BOT_TOKEN": "123456:ABCdefGHIjklMNOpqrSTUvwxYZ"}, env_file=None)
+    assert str(err.value).startswith("USER_KEY_SECRET must be set when TELEGRAM_BOT_TOKEN is set")
+    token = "123456:ABCdefGHIjklMNOpqrSTUvwxYZ"
+    with_secret = load_config({"TELEGRAM_BOT_TOKEN": token, "USER_KEY_SECRET": "s3cret"}, env_file=None)
+    rotated = load_config({"TELEGRAM_BOT_TOKEN": "654321:ZYXwvuTSRqpoNMLkjiHGFedcBA", "USER_KEY_SECRET": "s3cret"},
+                          env_file=None)
+    assert with_secret.user_key_secret == rotated.user_key_secret == "s3cret"    # a new token changes no pseudonym
+    assert load_config({}, env_file=None).user_key_secret                         # the console demo has a local one

@@ -6,12 +6,15 @@ While the FAQ is open, every typed text is a new search. Screens::
     topics ──t:<topic>──▶ questions of a topic ──e:<entry>──▶ answer (+ sources, checked date)
        ▲                        ▲                                 │ y:<entry> / n:<entry>  "did this help?"
        └──── topics ────────────┴──────────── back ───────────────┤ mentor  → exit 'mentor' (call: human)
-    search ─▶ results ──e:<entry>──▶ answer ── back ─▶ results    │ g:menu  → main menu (engine)
+    search ─┬─ sure ──────────────────────────▶ answer            │ g:menu  → main menu (engine)
+            ├─ unsure ─▶ "Did you mean …?" ──e:<entry>──▶ answer ── back ─▶ "Did you mean …?"
+            ├─ Latin-script Arabic ─▶ please write in Arabic letters (+ mentor, topics)
+            └─ nothing plausible ─▶ "I don't know" (+ mentor, topics)
 
 Where the user is lives in ``state.scratch["faq"]`` so /help, /language or a restart of the bot can
 show the same screen again (``reshow``). Anonymous events for the statistics:
 ``faq_view`` (value: entry id), ``faq_helped`` (``<entry id>:yes|no``, once per entry and conversation),
-``faq_search`` (``hit`` or ``declined``; never the typed text).
+``faq_search`` (``answer``, ``suggest``, ``declined`` or ``arabizi``; never the typed text).
 """
 
 from __future__ import annotations
@@ -21,10 +24,13 @@ from typing import Any
 
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.io import Button, Event, Input, Message, Press, Text
+from bot.faq.arabizi import is_arabizi
 from bot.faq.content import FaqContent, checked_on, sources_text
+from bot.faq.search import ANSWER, NONE, SUGGEST
 
 MAX_QUERY = 300          # characters of a typed question that are searched (a message may be much longer)
 SCRATCH = "faq"
+_EVENT = {ANSWER: "answer", SUGGEST: "suggest", NONE: "declined"}
 
 ContentFn = Callable[[], "FaqContent | None"]
 
@@ -135,23 +141,36 @@ class FaqAction:
                         events=[event])
 
     def _search(self, ctx: ActionContext, faq: FaqContent, text: str) -> ActionResult:
-        hits = faq.index.search(text[:MAX_QUERY], ctx.lang, limit=3)
         scratch = self._scratch(ctx)
-        event = Event("faq_search", "faq", ctx.step.id, "hit" if hits else "declined")
-        if not hits:
-            scratch.update(view="none")
-            return _waiting(self._none_message(ctx), events=[event])
-        scratch.update(view="results", hits=[h.entry_id for h in hits])
-        return _waiting(self._results_message(ctx, faq, scratch["hits"]), events=[event])
+        if is_arabizi(text):
+            scratch.update(view="arabizi")
+            return _waiting(self._arabizi_message(ctx), events=[Event("faq_search", "faq", ctx.step.id, "arabizi")])
+        result = faq.index.search(text[:MAX_QUERY], ctx.lang, limit=3)
+        event = Event("faq_search", "faq", ctx.step.id, _EVENT[result.band])
+        if result.band == ANSWER:
+            entry_id = result.hits[0].entry_id
+            scratch.update(view="entry", entry=entry_id, topic=faq.catalog.entry(entry_id).topic, back="topic")
+            return _waiting(self._answer_message(ctx, faq, entry_id),
+                            events=[event, Event("faq_view", "faq", ctx.step.id, entry_id)])
+        if result.band == SUGGEST:
+            scratch.update(view="results", hits=list(result.entry_ids))
+            return _waiting(self._results_message(ctx, faq, scratch["hits"]), events=[event])
+        scratch.update(view="none")
+        return _waiting(self._none_message(ctx), events=[event])
 
     def _results_message(self, ctx: ActionContext, faq: FaqContent, hits: list[str]) -> Message:
+        """"Did you mean …?": the entries' questions as buttons, then a mentor and the topics."""
         rows = [(ctx.button(faq.catalog.entry(h).question_id, f"e:{h}"),) for h in hits if h in faq.catalog]
-        rows += [(ctx.button("faq-all-topics", "topics"),), (ctx.button("faq-mentor", "mentor"),), _menu_button()]
-        return Message("faq-search-results", buttons=tuple(rows), question=True)
+        rows += [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
+        return Message("faq-search-suggest", buttons=tuple(rows), question=True)
 
     def _none_message(self, ctx: ActionContext) -> Message:
         rows = [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
         return Message("faq-search-none", buttons=tuple(rows), question=True)
+
+    def _arabizi_message(self, ctx: ActionContext) -> Message:
+        rows = [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
+        return Message("faq-search-arabizi", buttons=tuple(rows), question=True)
 
     def _back(self, ctx: ActionContext, faq: FaqContent, scratch: dict[str, Any]) -> ActionResult:
         if scratch.get("back") == "results" and scratch.get("hits"):
@@ -174,6 +193,8 @@ class FaqAction:
             return _waiting(self._results_message(ctx, faq, scratch["hits"]))
         if view == "none":
             return _waiting(self._none_message(ctx))
+        if view == "arabizi":
+            return _waiting(self._arabizi_message(ctx))
         if view == "topic" and scratch.get("topic") in {t.id for t in faq.catalog.topics}:
             return self._questions(ctx, faq, scratch["topic"])
         scratch.update(view="topics")

@@ -17,6 +17,7 @@ from babel.dates import format_date
 from bot.app import Loaded
 from bot.content.problems import Problem, Severity
 from bot.faq.catalog import FaqCatalog, FaqEntry, load_faq
+from bot.faq.ngram import DEFAULT_CACHE
 from bot.faq.review import DEFAULT_MAX_CHECK_AGE_DAYS, due_for_review, review_problems
 from bot.faq.search import FaqIndex
 from bot.i18n import LANGUAGES, Locales
@@ -31,7 +32,8 @@ QUESTION_LIMIT = 60
 #: texts of the FAQ screens (locales/<lang>/faq.ftl), shown by bot.faq.browse
 UI_MESSAGES = (
     "faq-topics", "faq-topic-questions", "faq-answer-footer", "faq-helped-yes", "faq-helped-no",
-    "faq-thanks-yes", "faq-thanks-no", "faq-already-voted", "faq-search-results", "faq-search-none",
+    "faq-thanks-yes", "faq-thanks-no", "faq-already-voted", "faq-search-suggest", "faq-search-none",
+    "faq-search-arabizi",
     "faq-all-topics", "faq-mentor", "faq-to-menu", "faq-gone", "faq-empty",
 )
 UI_FILE = "locales/<lang>/faq.ftl"
@@ -55,8 +57,10 @@ def sources_text(entry: FaqEntry) -> str:
 
 
 def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = None,
-                     max_check_age_days: int = DEFAULT_MAX_CHECK_AGE_DAYS) -> Loaded:
-    """The content loader registered as ``app.content_loaders["faq"]``."""
+                     max_check_age_days: int = DEFAULT_MAX_CHECK_AGE_DAYS,
+                     cache_dir: Path | str | None = DEFAULT_CACHE) -> Loaded:
+    """The content loader registered as ``app.content_loaders["faq"]``; ``cache_dir`` keeps the fitted
+    n-gram models between starts (``FAQ_MODEL_CACHE``)."""
     root = Path(root)
     today = today or dt.date.today()
     catalog, problems = load_faq(root / FAQ_DIR, today=today)
@@ -66,7 +70,7 @@ def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = No
     def text(lang: str, message_id: str) -> str | None:
         return locales.text(lang, message_id, label=True) if locales.has(lang, message_id) else None
 
-    index = FaqIndex.build(catalog, text)
+    index = FaqIndex.build(catalog, text, cache_dir=cache_dir)
     problems += [_relative(p, root) for p in index.problems]     # shared word lists and phrase files
     message_ids: dict[str, tuple[str, int]] = {mid: (UI_FILE, 1) for mid in UI_MESSAGES}
     for topic in catalog.topics:

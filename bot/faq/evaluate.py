@@ -1,22 +1,20 @@
 """How well the FAQ search answers real questions: ``python -m bot faq-eval`` / ``python -m bot.faq.evaluate``.
 
-Reads ``tests/faq_eval/<topic>-<lang>.yaml`` (items ``q`` = a question as mentees type it, ``expect`` =
-the entry id that answers it, or null when the FAQ cannot answer) and reports per language:
+Reads ``tests/faq_eval/**/<name>-<lang>.yaml`` (items ``q`` = a question as mentees type it, ``expect``
+= the entry id that answers it, or null when the FAQ cannot answer) and reports per language and set:
 
-- top-1: share of answerable questions whose expected entry is the first hit;
-- top-3: share of answerable questions whose expected entry is among the first three hits;
-- declined: share of unanswerable questions for which the search returned nothing;
+- top-1: share of answerable questions answered directly with the expected entry;
+- found: share of answerable questions answered right or with the expected entry among the suggestions;
+- wrong: share of answerable questions answered directly with another entry;
+- declined: share of unanswerable questions the search declined (no answer, no suggestions);
 - p99: the 99th percentile of the search time over the language's questions (ms).
 
-``tests/faq_eval/heldout/`` holds questions written before any tuning; no synonym or word list was
-taken from them (since issue 6 item 5 they served as a development set for the method: stop words,
-shared word lists, thresholds). Its table is printed as well; ``--heldout-dir`` measures any other
-folder of the same format (e.g. an untouched blind set). ``tests/faq_eval/independent/<lang>.yaml`` holds
-real questions from public pages and is printed as its own table; nothing may be tuned on it
-(tests/faq_eval/README.md). The index is built before the clock starts.
+First come the cross-validated figures of the example phrases (``bot.faq.crossval``; ``--folds``),
+then one table per set. Which sets tune and which only evaluate: tests/faq_eval/README.md. The index
+is built before the clock starts. ``--choose-bands`` prints the bands the tuning data chooses.
 
-Also ``main_query`` for ``python -m bot faq "<question>" --lang de``: one ``<entry-id> <score>`` line per
-hit, nothing when the search is not confident.
+Also ``main_query`` for ``python -m bot faq "<question>" --lang de``: one line per entry —
+``answer <entry-id> <score>`` or ``suggest <entry-id> <score>`` — and ``none`` when the search declines.
 """
 
 from __future__ import annotations
@@ -33,17 +31,23 @@ from pathlib import Path
 from bot.content.problems import Problem
 from bot.content.yamlfile import line_of, load_yaml
 from bot.faq.catalog import LANGUAGES, FaqCatalog, load_faq
-from bot.faq.search import FaqIndex
+from bot.faq import crossval
+from bot.faq.ngram import DEFAULT_CACHE
+from bot.faq.search import ANSWER, NONE, SUGGEST, Bands, FaqIndex
 from bot.faq.texts import FaqTexts
 
 ROOT = Path(__file__).resolve().parents[2]
 FAQ_DIR = ROOT / "flows" / "faq"
 LOCALES_DIR = ROOT / "locales"
 EVAL_DIR = ROOT / "tests" / "faq_eval"
+"""The first tuning set (its questions shaped synonyms and word lists) and the evaluation sets below it."""
 HELDOUT_DIR = EVAL_DIR / "heldout"
-"""Questions written before the search was tuned and never used for tuning: the honest figures."""
+"""Questions written before the search was tuned (used to develop the method until the bands were set
+by cross-validation; evaluation only since)."""
 INDEPENDENT_DIR = EVAL_DIR / "independent"
 """Real questions collected from public pages (``<lang>.yaml``); never tuned on (tests/faq_eval/README.md)."""
+TUNING_DIRS = (EVAL_DIR, EVAL_DIR / "tuning")
+"""Sets whose out-of-scope questions choose the bands (with the cross-validated example phrases)."""
 
 
 @dataclass(frozen=True)
@@ -58,24 +62,32 @@ class EvalItem:
 @dataclass(frozen=True)
 class Outcome:
     item: EvalItem
+    band: str
     hits: tuple[str, ...]
     seconds: float
 
     @property
     def top1(self) -> bool:
-        return self.item.expect is not None and self.hits[:1] == (self.item.expect,)
+        """Answered directly with the expected entry."""
+        return self.item.expect is not None and self.band == ANSWER and self.hits[:1] == (self.item.expect,)
 
     @property
-    def top3(self) -> bool:
-        return self.item.expect is not None and self.item.expect in self.hits[:3]
+    def found(self) -> bool:
+        """Answered right, or the expected entry is among the suggestions."""
+        return self.top1 or (self.item.expect is not None and self.band == SUGGEST and self.item.expect in self.hits)
+
+    @property
+    def wrong(self) -> bool:
+        """An answerable question answered directly with another entry."""
+        return self.item.expect is not None and self.band == ANSWER and not self.top1
 
     @property
     def declined(self) -> bool:
-        return not self.hits
+        return self.band == NONE
 
     def __str__(self) -> str:
         want = self.item.expect or "(decline)"
-        got = ", ".join(self.hits) or "(declined)"
+        got = f"{self.band} " + (", ".join(self.hits) or "-")
         return f"{self.item.file}:{self.item.line}: [{self.item.lang}] {self.item.question!r}: want {want}, got {got}"
 
 
@@ -99,8 +111,12 @@ class LanguageResult:
         return _share(sum(o.top1 for o in self.outcomes), self.answerable)
 
     @property
-    def top3(self) -> float | None:
-        return _share(sum(o.top3 for o in self.outcomes), self.answerable)
+    def found(self) -> float | None:
+        return _share(sum(o.found for o in self.outcomes), self.answerable)
+
+    @property
+    def wrong(self) -> float | None:
+        return _share(sum(o.wrong for o in self.outcomes), self.answerable)
 
     @property
     def declined(self) -> float | None:
@@ -111,7 +127,7 @@ class LanguageResult:
         return percentile([o.seconds for o in self.outcomes], 0.99) * 1000.0
 
     def misses(self) -> list[Outcome]:
-        """Answerable questions not answered first, and unanswerable ones not declined."""
+        """Answerable questions not answered right, and unanswerable ones not declined."""
         return [o for o in self.outcomes if (not o.top1 if o.item.expect is not None else not o.declined)]
 
 
@@ -121,11 +137,20 @@ class EvalReport:
     problems: list[Problem] = field(default_factory=list)
 
     def table(self) -> str:
-        lines = [f"{'lang':<5}{'questions':>10}{'top-1':>8}{'top-3':>8}{'no answer':>11}{'declined':>10}{'p99 ms':>9}"]
+        lines = [HEADER + f"{'p99 ms':>9}"]
         for lang, r in self.results.items():
-            lines.append(f"{lang:<5}{r.answerable:>10}{_pct(r.top1):>8}{_pct(r.top3):>8}"
-                         f"{r.unanswerable:>11}{_pct(r.declined):>10}{r.p99_ms:>9.2f}")
+            lines.append(_row(lang, r.answerable, r.top1, r.found, r.wrong, r.unanswerable, r.declined)
+                         + f"{r.p99_ms:>9.2f}")
         return "\n".join(lines)
+
+
+HEADER = f"{'lang':<5}{'questions':>10}{'top-1':>8}{'found':>8}{'wrong':>8}{'no answer':>11}{'declined':>10}"
+
+
+def _row(lang: str, answerable: int, top1: float | None, found: float | None, wrong: float | None,
+         unanswerable: int, declined: float | None) -> str:
+    return (f"{lang:<5}{answerable:>10}{_pct(top1):>8}{_pct(found):>8}{_pct(wrong):>8}"
+            f"{unanswerable:>11}{_pct(declined):>10}")
 
 
 def load_eval(eval_dir: Path | str, catalog: FaqCatalog | None = None) -> tuple[list[EvalItem], list[Problem]]:
@@ -169,9 +194,9 @@ def evaluate(index: FaqIndex, eval_dir: Path | str, catalog: FaqCatalog | None =
     gc.collect()  # the garbage of building the index is not the search's time
     for item in items:
         start = time.perf_counter()
-        hits = index.search(item.question, item.lang, limit=3)
+        result = index.search(item.question, item.lang, limit=3)
         seconds = time.perf_counter() - start
-        by_lang.setdefault(item.lang, []).append(Outcome(item, tuple(h.entry_id for h in hits), seconds))
+        by_lang.setdefault(item.lang, []).append(Outcome(item, result.band, result.entry_ids, seconds))
     results = {lang: LanguageResult(lang, tuple(by_lang[lang])) for lang in LANGUAGES if lang in by_lang}
     return EvalReport(results, problems)
 
@@ -180,7 +205,7 @@ def build_index(faq_dir: Path | str = FAQ_DIR, locales_dir: Path | str = LOCALES
                 ) -> tuple[FaqIndex, FaqCatalog, list[Problem]]:
     """Catalog + Fluent texts from disk → index (what the command-line tools search)."""
     catalog, problems = load_faq(Path(faq_dir))
-    index = FaqIndex.build(catalog, FaqTexts.load(locales_dir), Path(faq_dir) / "words")
+    index = FaqIndex.build(catalog, FaqTexts.load(locales_dir), Path(faq_dir) / "words", cache_dir=DEFAULT_CACHE)
     return index, catalog, [*problems, *index.problems]
 
 
@@ -194,35 +219,48 @@ def percentile(values: Sequence[float], q: float) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``faq-eval``: print the table (and with ``--misses`` every question that went wrong)."""
+    """``faq-eval``: the cross-validated figures, then one table per set (``--misses``: every question that
+    went wrong; ``--choose-bands``: the bands the tuning data chooses)."""
     parser = argparse.ArgumentParser(prog="faq-eval", description="Measure the FAQ search on tests/faq_eval.")
     _paths(parser)
-    parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="evaluation questions (tests/faq_eval)")
-    parser.add_argument("--heldout-dir", type=Path, default=HELDOUT_DIR,
-                        help="held-out questions, never used for tuning (tests/faq_eval/heldout)")
-    parser.add_argument("--independent-dir", type=Path, default=INDEPENDENT_DIR,
-                        help="real questions from public pages, never used for tuning (tests/faq_eval/independent)")
-    parser.add_argument("--misses", action="store_true",
-                        help="list every question of both sets that was not answered right")
+    parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR,
+                        help="folder of evaluation sets: its own files and every sub-folder (tests/faq_eval)")
+    parser.add_argument("--folds", type=int, default=crossval.FOLDS,
+                        help=f"folds of the cross-validation over the example phrases (default {crossval.FOLDS}; 0: skip)")
+    parser.add_argument("--misses", action="store_true", help="list every question that was not answered right")
+    parser.add_argument("--choose-bands", action="store_true",
+                        help="choose the bands of the three outcomes from the tuning data and print them")
     args = parser.parse_args(argv)
     index, catalog, problems = build_index(args.faq_dir, args.locales)
-    report = evaluate(index, args.eval_dir, catalog)
-    all_problems = [*problems, *report.problems]
-    print(f"tuning set ({_shown(args.eval_dir)})")
-    print(report.table())
-    reports = [report]
-    if args.heldout_dir and Path(args.heldout_dir).is_dir():
-        heldout = evaluate(index, args.heldout_dir, catalog)
-        all_problems += heldout.problems
-        reports.append(heldout)
-        print(f"\nheld-out set ({_shown(args.heldout_dir)}; no synonyms taken from it)")
-        print(heldout.table())
-    if args.independent_dir and Path(args.independent_dir).is_dir():
-        independent = evaluate(index, args.independent_dir, catalog)
-        all_problems += independent.problems
-        reports.append(independent)
-        print(f"\nindependent set ({_shown(args.independent_dir)}; real questions, never tuned on)")
-        print(independent.table())
+    all_problems = list(problems)
+    if args.folds >= 2 or args.choose_bands:
+        folds = max(2, args.folds or crossval.FOLDS)
+        texts = FaqTexts.load(args.locales)
+        phrases = crossval.cross_validate(catalog, texts, Path(args.faq_dir) / "words", folds)
+        tuning_dirs = [args.eval_dir, *(d for d in TUNING_DIRS[1:] if d.is_dir())] if args.eval_dir == EVAL_DIR \
+            else [args.eval_dir]
+        out_of_scope = [crossval.score(index, item.lang, item.question, None)
+                        for folder in tuning_dirs for item in load_eval(folder, catalog)[0] if item.expect is None]
+        print(f"cross-validated: example phrases, each searched on an index built without it ({folds} folds), "
+              f"and the out-of-scope questions of the tuning sets")
+        print(crossval_table([*phrases, *out_of_scope], Bands()))
+        if args.choose_bands:
+            bands, got = crossval.choose_bands(phrases, out_of_scope)
+            print(f"\nchosen bands: {bands}\nall languages: top-1 {_pct(got.top1)}, found {_pct(got.found)}, "
+                  f"wrong {_pct(got.wrong)}, declined {_pct(got.declined)}")
+            print(crossval_table([*phrases, *out_of_scope], bands))
+        print()
+    reports = []
+    for folder in eval_folders(args.eval_dir):
+        report = evaluate(index, folder, catalog)
+        if not report.results:
+            continue
+        all_problems += report.problems
+        reports.append(report)
+        role = "tuning" if folder in TUNING_DIRS else "evaluation only"
+        print(f"{_shown(folder)} ({role})")
+        print(report.table())
+        print()
     for problem in all_problems:
         print(problem, file=sys.stderr)
     if args.misses:
@@ -233,6 +271,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 1 if any(p.is_error for p in all_problems) else 0
 
 
+def eval_folders(eval_dir: Path | str) -> list[Path]:
+    """The folder itself and its sub-folders (sorted) — each one set."""
+    root = Path(eval_dir)
+    return [root, *sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))]
+
+
+def crossval_table(scored: Sequence[crossval.Scored], bands: Bands) -> str:
+    lines = [HEADER]
+    for lang in LANGUAGES:
+        got = crossval.figures([s for s in scored if s.lang == lang], bands)
+        if got.answerable or got.out_of_scope:
+            lines.append(_row(lang, got.answerable, got.top1, got.found, got.wrong, got.out_of_scope, got.declined))
+    return "\n".join(lines)
+
+
 def _shown(path: Path) -> str:
     try:
         return str(Path(path).resolve().relative_to(ROOT))
@@ -241,7 +294,8 @@ def _shown(path: Path) -> str:
 
 
 def main_query(argv: Sequence[str] | None = None) -> int:
-    """``faq "<question>" --lang xx``: the top three ``<entry-id> <score>`` lines, nothing if not confident."""
+    """``faq "<question>" --lang xx``: ``answer <entry-id> <score>`` (one line), up to three
+    ``suggest <entry-id> <score>`` lines, or ``none``."""
     parser = argparse.ArgumentParser(prog="faq", description="Search the FAQ like the bot does.")
     parser.add_argument("question", nargs="+", help="the question, as a mentee would type it")
     parser.add_argument("--lang", required=True, choices=LANGUAGES, help="the mentee's language")
@@ -250,8 +304,11 @@ def main_query(argv: Sequence[str] | None = None) -> int:
     index, _, problems = build_index(args.faq_dir, args.locales)
     for problem in problems:
         print(problem, file=sys.stderr)
-    for hit in index.search(" ".join(args.question), args.lang, limit=3):
-        print(f"{hit.entry_id} {hit.score:.2f}")
+    result = index.search(" ".join(args.question), args.lang, limit=3)
+    for hit in result.hits:
+        print(f"{result.band} {hit.entry_id} {hit.score:.2f}")
+    if not result.hits:
+        print(result.band)
     return 0
 
 

@@ -1,9 +1,10 @@
-"""Search the FAQ in the mentee's language: typo-tolerant, BM25-like, with a confidence threshold.
+"""Search the FAQ in the mentee's language: a typo-tolerant lexical score fused with a character n-gram
+classifier, and three outcomes: answer, "did you mean …?", or an honest "I don't know".
 
 Build once with ``FaqIndex.build(catalog, text)`` (``text(lang, message_id)`` returns the plain text of
-a Fluent message or None), then ``index.search(query, lang)`` returns up to ``limit`` ``Hit``s, best
-first, or ``[]`` when no entry is a confident answer — the bot then says it does not know and offers a
-mentor. Everything below is computed at build time except the few look-ups for the query's words.
+a Fluent message or None), then ``index.search(query, lang)`` returns a ``SearchResult``: the answer,
+up to three suggestions, or none — the bot then says it does not know and offers a mentor. Everything
+below is computed at build time except the few look-ups for the query's words.
 
 Fields and their weights, per language L (analysis: ``bot.faq.analysis``)
     question in L ............ 1.0   (the word occurs: the term is matched)
@@ -33,7 +34,7 @@ Matching a query word
     4. the words of its shared ``same`` groups (flows/faq/words/<lang>.yaml: "gebühren" = "kosten",
        "وين" = "أين") count with similarity × 0.9.
 
-Score of an entry, in 0..1
+Lexical score of an entry, in 0..1
     Each query word w gets the weight idf(w) = ln(1 + (N - df + 0.5) / (df + 0.5)) over the N entries,
     where df counts entries having the word in question or synonyms as 1 and in the answer only as 0.5.
     A word found nowhere weighs ``UNKNOWN_WEIGHT`` × the largest idf: a question full of unknown words is
@@ -48,14 +49,20 @@ Score of an entry, in 0..1
     question (or a synonym) the query says most completely, which separates neighbours such as
     "Who may apply?" and "Where do I apply?".
 
-Confidence
-    content(e) is coverage(e) with light words (question words, modal and everyday verbs:
-    ``bot.faq.stopwords.LIGHT``) weighing only ``LIGHT_WEIGHT``: "Wo kann ich eine Wohnung finden?" is
-    about the Wohnung, and an entry that matches only "wo" and "finden" is no answer. ``search`` returns
-    [] when the best score is below ``THRESHOLD`` or the best entry's content(e) is below
-    ``CONTENT_THRESHOLD``; otherwise the best ``limit`` entries whose score is at least
-    ``RUNNER_UP_SHARE`` × the best score. The values were chosen on ``tests/faq_eval`` and its held-out
-    folder (answerable and unanswerable questions per language, see ``bot.faq.evaluate``).
+Fusion with the character n-gram scorer (``bot.faq.ngram``)
+    fused(e) = LEXICAL_SHARE · score(e) + (1 - LEXICAL_SHARE) · probability(e) of the n-gram classifier.
+    Both scorers plug in through ``bot.faq.scoring.EntryScorer``; a third (embeddings) can join there.
+
+Three outcomes (``SearchResult.band``), from the best fused score s1, its lead over the second s1 - s2
+and the best entry's content coverage content(e) — questions words and everyday verbs count little
+(``LIGHT_WEIGHT``): "Wo kann ich eine Wohnung finden?" is about the Wohnung, and an entry that matches
+only "wo" and "finden" is no answer:
+    ANSWER   s1 ≥ ANSWER_AT, s1 - s2 ≥ ANSWER_LEAD and content ≥ CONTENT_AT: the best entry is the answer;
+    SUGGEST  otherwise s1 ≥ SUGGEST_AT and content ≥ CONTENT_AT: "Did you mean …?" with the best three;
+    NONE     otherwise: the polite decline with a mentor.
+The values come from ``python -m bot faq-eval --choose-bands`` (``bot.faq.crossval``): k-fold
+cross-validated scores of the example phrases (each phrase scored by an index built without it) and
+the out-of-scope questions of the tuning sets — never from the evaluation sets (tests/faq_eval/README.md).
 """
 
 from __future__ import annotations
@@ -74,7 +81,10 @@ from rapidfuzz.distance import OSA
 from bot.content.problems import Problem
 from bot.faq.analysis import Analyzer, Term, fold, is_arabic, split_compound, words
 from bot.faq.catalog import LANGUAGES, FaqCatalog
+from bot.faq.ngram import GERMAN_WEIGHT as NGRAM_GERMAN_WEIGHT
+from bot.faq.ngram import NgramScorer
 from bot.faq.phrases import load_phrases
+from bot.faq.scoring import EntryScorer
 from bot.faq.vocabulary import Vocabulary, load_vocabulary
 
 TextFn = Callable[[str, str], "str | None"]
@@ -88,11 +98,18 @@ BM25_B = 0.75
 UNKNOWN_WEIGHT = 0.75
 ANSWER_ONLY_WEIGHT = 0.5
 FIT_BASE = 0.5
-THRESHOLD = 0.35
-CONTENT_THRESHOLD = 0.5
-RUNNER_UP_SHARE = 0.3
 SAME_SIMILARITY = 0.9
 LIGHT_WEIGHT = 0.3
+
+LEXICAL_SHARE = 0.75
+ANSWER_AT = 0.625
+ANSWER_LEAD = 0.25
+SUGGEST_AT = 0.525
+CONTENT_AT = 0.5
+
+ANSWER = "answer"
+SUGGEST = "suggest"
+NONE = "none"
 
 
 @dataclass(frozen=True)
@@ -101,6 +118,42 @@ class Hit:
 
     entry_id: str
     score: float
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Where the three outcomes begin (see the module docstring)."""
+
+    answer_at: float = ANSWER_AT
+    answer_lead: float = ANSWER_LEAD
+    suggest_at: float = SUGGEST_AT
+    content_at: float = CONTENT_AT
+
+    def band(self, best: float, second: float, content: float) -> str:
+        if content < self.content_at or best < self.suggest_at:
+            return NONE
+        if best >= self.answer_at and best - second >= self.answer_lead:
+            return ANSWER
+        return SUGGEST
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What the search makes of a question: ``band`` (ANSWER, SUGGEST or NONE) and the best entries.
+
+    ANSWER: ``hits[0]`` is the answer; SUGGEST: ``hits`` are the (up to three) suggestions; NONE: no hits.
+    """
+
+    band: str
+    hits: tuple[Hit, ...] = ()
+
+    @property
+    def answer(self) -> str | None:
+        return self.hits[0].entry_id if self.band == ANSWER and self.hits else None
+
+    @property
+    def entry_ids(self) -> tuple[str, ...]:
+        return tuple(h.entry_id for h in self.hits)
 
 
 @dataclass(frozen=True)
@@ -275,23 +328,29 @@ class FaqIndex:
     """The searchable FAQ: one precomputed index per language; immutable after ``build``."""
 
     def __init__(self, entry_ids: tuple[str, ...], indexes: dict[str, _LangIndex],
-                 problems: tuple[Problem, ...] = ()) -> None:
+                 problems: tuple[Problem, ...] = (), ngram: EntryScorer | None = None) -> None:
         self.entry_ids = entry_ids
         self._indexes = indexes
         self.problems = problems
+        self.ngram = ngram
         """Problems of the shared word lists (flows/faq/words); a broken list is left out, not fatal."""
 
     @classmethod
-    def build(cls, catalog: FaqCatalog, text: TextFn, words_dir: Path | str | None = None) -> FaqIndex:
+    def build(cls, catalog: FaqCatalog, text: TextFn, words_dir: Path | str | None = None, *,
+              leave_out: Callable[[str, str, str], bool] | None = None,
+              cache_dir: Path | str | None = None) -> FaqIndex:
         """Analyse every entry's question, synonyms and answer in each language.
 
         ``words_dir`` holds the shared word lists ``<lang>.yaml``; default: ``words/`` beside the topic files.
+        ``leave_out(lang, entry_id, phrase)``: example phrases to build without (cross-validation).
+        ``cache_dir``: where the n-gram models are kept between starts (None: fitted every time).
         """
         entries = catalog.entries
         if words_dir is None and catalog.topics:
             words_dir = Path(catalog.topics[0].file).parent / "words"
         indexes = {}
         problems: list[Problem] = []
+        examples: dict[str, list[tuple[int, str, float]]] = {lang: [] for lang in LANGUAGES}
         phrases_dir = Path(words_dir).parent / "phrases" if words_dir is not None else None
         for lang in LANGUAGES:
             vocabulary = load_vocabulary(words_dir, lang)
@@ -300,30 +359,49 @@ class FaqIndex:
             problems += more
             analyzer = Analyzer(lang)
             docs = []
-            for entry in entries:
-                question = analyzer.terms(text(lang, entry.question_id) or "")
+            for doc, entry in enumerate(entries):
+                kept = tuple(p for p in phrases.get(entry.id, ()) if leave_out is None or not leave_out(lang, entry.id, p))
+                title = text(lang, entry.question_id) or ""
+                question = analyzer.terms(title)
                 answer = analyzer.terms(text(lang, entry.answer_id) or "")
-                synonyms = [analyzer.terms(s) for s in (*entry.synonyms.get(lang, ()), *phrases.get(entry.id, ()))]
+                synonyms = [analyzer.terms(s) for s in (*entry.synonyms.get(lang, ()), *kept)]
                 docs.append((question, synonyms, answer))
+                examples[lang] += [(doc, t, 1.0) for t in (title, *entry.synonyms.get(lang, ()), *kept) if t]
             indexes[lang] = _LangIndex(analyzer, docs, vocabulary)
-        return cls(tuple(e.id for e in entries), indexes, tuple(problems))
+        for lang in LANGUAGES:
+            if lang != "de":   # mentees write German words into questions in their own language
+                examples[lang] += [(doc, t, NGRAM_GERMAN_WEIGHT) for doc, t, _ in examples["de"]]
+        ngram = NgramScorer.build(examples, len(entries), cache_dir)
+        return cls(tuple(e.id for e in entries), indexes, tuple(problems), ngram)
 
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(self._indexes)
 
-    def search(self, query: str, lang: str, limit: int = 3) -> list[Hit]:
-        """The best entries for ``query`` in ``lang``, best first; [] when none is confident enough."""
+    def search(self, query: str, lang: str, limit: int = 3, bands: Bands | None = None) -> SearchResult:
+        """The outcome for ``query`` in ``lang``: an answer, up to ``limit`` suggestions, or none."""
+        ranked = self.rank(query, lang)
+        if not ranked:
+            return SearchResult(NONE)
+        (best_doc, best, content), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+        band = (bands or Bands()).band(best, second, content)
+        if band == NONE:
+            return SearchResult(NONE)
+        shown = ranked[:1] if band == ANSWER else ranked[:limit]
+        return SearchResult(band, tuple(Hit(self.entry_ids[doc], round(score, 4)) for doc, score, _ in shown))
+
+    def rank(self, query: str, lang: str) -> list[tuple[int, float, float]]:
+        """Every entry either scorer touches as (entry position, fused score, lexical content coverage),
+        best first; ties by catalog order."""
         parts = self.parts(query, lang)
-        if not parts:
-            return []
-        scores = {doc: coverage * (FIT_BASE + (1.0 - FIT_BASE) * fit) for doc, (coverage, fit, _) in parts.items()}
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-        best = ranked[0][1]
-        if best < THRESHOLD or parts[ranked[0][0]][2] < CONTENT_THRESHOLD:
-            return []
-        return [Hit(self.entry_ids[doc], round(score, 4)) for doc, score in ranked[:limit]
-                if score >= RUNNER_UP_SHARE * best]
+        fused: dict[int, float] = {doc: LEXICAL_SHARE * coverage * (FIT_BASE + (1.0 - FIT_BASE) * fit)
+                                   for doc, (coverage, fit, _) in parts.items()}
+        if self.ngram is not None:
+            for doc, probability in enumerate(self.ngram.rate(query, lang)):
+                if probability > 0.0:
+                    fused[doc] = fused.get(doc, 0.0) + (1.0 - LEXICAL_SHARE) * float(probability)
+        ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(doc, score, parts[doc][2] if doc in parts else 0.0) for doc, score in ranked]
 
     def scores(self, query: str, lang: str) -> dict[int, float]:
         """Score of every entry the query touches (entry position → score); for search and diagnostics."""

@@ -56,14 +56,16 @@ class ConsentAction:
         """'<declared version>:<lang>:<hash of the notice text>' – an edit without a new version still shows."""
         locales = self.service.locales
         declared = self.service.content.privacy_version
-        sample = locales.text(lang, "handoff-privacy", {"project": "P", "region": "R", "days": 0, "version": declared})
+        sample = locales.text(lang, "handoff-privacy", {"project": "P", "region": "R", "days": 0, "closed": 0,
+                                                        "version": declared})
         return f"{declared}:{lang}:{hashlib.sha256(sample.encode()).hexdigest()[:8]}"
 
     def notice(self, ctx: ActionContext) -> Message:
         district = str(ctx.state.answers.get("district", ""))
         args = {"project": self.service.project_name(district, ctx.lang),
                 "region": self.service.region_name(district),
-                "days": self.service.app.config.retention_days_closed_referral,
+                "days": self.service.app.config.retention_days_open_referral,
+                "closed": self.service.app.config.retention_days_closed_referral,
                 "version": self.service.content.privacy_version}
         rows = ((ctx.button("handoff-consent-yes", "yes"),), (ctx.button("handoff-consent-no", "no"),), *_back(ctx))
         return Message("handoff-privacy", args, rows, question=True)
@@ -173,10 +175,13 @@ class ReferralSendAction:
         referral = await service.create(user_key=ctx.who.user_key, kind=kind, district=district, lang=lang,
                                         chat_id=ctx.who.chat_id, consent=consent, data=data, contact_hash=contact_hash)
         forget_contact(answers)
+        # Counted under the referral's own statistics id, outside the conversation: the conversation's events
+        # must not lead to the referral.
+        await service.stat("referral", district, referral)
         # a receipt: if the bot dies before it reaches the person, their next input shows it again
         message = Message("handoff-sent", {"ref": referral.id, "project": service.project_name(district, lang),
                                            "region": service.region_name(district)}, receipt=True)
-        return ActionResult([message], events=[Event("referral", ctx.state.flow, ctx.step.id, district)])
+        return ActionResult([message])
 
     async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
         return ActionResult()

@@ -1,4 +1,5 @@
-"""``python -m bot outbox``: deliveries to the projects that are waiting or failed (no personal data shown).
+"""``python -m bot outbox``: referrals nobody took in time (per district), and deliveries to the projects that
+are waiting or failed (no personal data shown).
 
     python -m bot outbox            pending and failed deliveries
     python -m bot outbox --all      also the sent and cancelled ones
@@ -8,17 +9,38 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone
+from typing import Callable
 
 from bot.handoff.store import PERSON_KIND, HandoffStore
 
 _STATES = {"pending": "wartet", "failed": "GESCHEITERT", "sent": "zugestellt", "cancelled": "verworfen"}
 
 
+async def overdue_lines(store: HandoffStore, now: datetime, after: timedelta,
+                        region_name: Callable[[str], str] = str) -> list[str]:
+    """Referrals nobody took within ESCALATE_AFTER_HOURS, per district (e-mail-only districts show up here
+    too: they cannot press 'accept', so the coordination checks them by phone)."""
+    waiting: dict[str, list[datetime]] = defaultdict(list)
+    for referral in await store.waiting(now - after):
+        waiting[referral.district].append(datetime.fromisoformat(referral.created_at))
+    if not waiting:
+        return [f"Keine Anfrage wartet länger als {after.total_seconds() / 3600:.0f} h auf Übernahme."]
+    lines = [f"Überfällig (nicht übernommen nach {after.total_seconds() / 3600:.0f} h), je Landkreis:"]
+    for district, created in sorted(waiting.items(), key=lambda item: min(item[1])):
+        oldest = (now - min(created)).total_seconds() / 3600
+        lines.append(f"• {region_name(district)} ({district}): {len(created)} Anfrage(n), älteste seit {oldest:.0f} h")
+    return lines
+
+
 async def outbox_lines(store: HandoffStore, *, retry: bool = False, show_all: bool = False,
-                       now: datetime | None = None) -> list[str]:
+                       now: datetime | None = None, overdue_after: timedelta | None = None,
+                       region_name: Callable[[str], str] = str) -> list[str]:
     now = now or datetime.now(timezone.utc)
     lines: list[str] = []
+    if overdue_after is not None:
+        lines += await overdue_lines(store, now, overdue_after, region_name) + [""]
     if retry:
         count = await store.requeue_failed(now)
         lines.append(f"{count} gescheiterte Zustellung(en) werden erneut versucht.")
@@ -44,13 +66,25 @@ def main_outbox(args) -> int:
     from bot.config import load_config
     from bot.storage import Database
 
+    config = load_config()
+
     async def go() -> list[str]:
-        async with Database(load_config().database_path) as db:
-            return await outbox_lines(HandoffStore(db), retry=args.retry, show_all=args.all)
+        async with Database(config.database_path) as db:
+            return await outbox_lines(HandoffStore(db), retry=args.retry, show_all=args.all,
+                                      overdue_after=timedelta(hours=config.escalate_after_hours),
+                                      region_name=_region_names(config))
 
     lines = asyncio.run(go())
     print("\n".join(lines))
     return 1 if any("GESCHEITERT" in line for line in lines) and not args.retry else 0
+
+
+def _region_names(config) -> Callable[[str], str]:
+    from bot.handoff.regions import load_regions
+    path = config.content_dir / "flows" / "regions.yaml"
+    regions, _ = load_regions(path) if path.is_file() else ([], [])
+    names = {region.key: region.name for region in regions or []}
+    return lambda key: names.get(key, key)
 
 
 def add_parser(sub) -> None:

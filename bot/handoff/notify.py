@@ -161,6 +161,12 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
             if original:
                 await tg.edit(chat, original, de("mentor-withdrawn-removed", short))
             return await tg.send(chat, de("mentor-withdrawn", short), reply_to=original)
+        if delivery.kind == "expired":
+            # Retention ends many referrals at once: edit the notification quietly, write only when that fails.
+            original = await notification_in(service, referral, delivery.channel)
+            if original and await tg.edit(chat, original, de("mentor-expired", short)):
+                return original
+            return await tg.send(chat, de("mentor-expired", short))
         if delivery.kind == "accepted":
             lang = referral.lang
             args = {"ref": referral.id, "region": region, "project": service.project_name(referral.district, lang)}
@@ -172,9 +178,10 @@ async def deliver(service, delivery: Delivery, referral: Referral) -> int | None
         if delivery.kind == "referral":
             body = mentor_text(referral, region, locales, html_mode=False) + "\n\n-- \n" + de("mentor-mail-footer")
             await send_mail(config, address, de("mentor-mail-subject", short), body, first)
-        elif delivery.kind == "withdrawn":
-            await send_mail(config, address, de("mentor-mail-withdrawn-subject", short), de("mentor-withdrawn", short),
-                            mail_id(config, referral.id, "withdrawn"), in_reply_to=first)
+        elif delivery.kind in ("withdrawn", "expired"):
+            await send_mail(config, address, de(f"mentor-mail-{delivery.kind}-subject", short),
+                            de(f"mentor-{delivery.kind}", short), mail_id(config, referral.id, delivery.kind),
+                            in_reply_to=first)
         else:
             text = de(f"mentor-{delivery.kind}", short)
             await send_mail(config, address, de("mentor-mail-subject", short), text,

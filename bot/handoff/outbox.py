@@ -11,8 +11,9 @@ until the medium's timeout (shorter than the first retry delay) makes that attem
 Deliveries to the same chat or address keep their order (the withdrawal notice answers the referral).
 
 Kinds: referral (to the district's channels), reminder, escalation (coordination, no personal data),
-withdrawn (to every channel that got the referral), accepted (to the person, in their language),
-relay_out / relay_in (messages between mentor and person, see relay.py).
+withdrawn (to every channel that got the referral, also one reached while the withdrawal happened), expired
+(the same when retention ends a referral), accepted (to the person, in their language), relay_out / relay_in
+(messages between mentor and person, see relay.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from datetime import timedelta
 from bot.handoff.store import Delivery, Referral
 
 log = logging.getLogger(__name__)
+
+#: referral status whose personal data is gone -> the notice every channel that got the referral receives
+GONE = {"withdrawn": "withdrawn", "expired": "expired"}
 
 
 class DeliveryError(Exception):
@@ -113,13 +117,26 @@ class Outbox:
                         _kind_of(delivery.channel), attempts, " - giving up" if give_up else f", next in {wait:.0f} s",
                         exc)
             return "failed"
-        await store.sent(delivery.id, message_id, self.service.clock())
+        if not await store.sent(delivery.id, message_id, self.service.clock()):
+            await self._arrived_too_late(delivery)
+            return "sent"
         log.info("delivery %d (%s, referral %s) sent via %s", delivery.id, delivery.kind, delivery.referral_id,
                  _kind_of(delivery.channel))
         if delivery.kind == "referral" and referral.status != "new":
             # Accepted elsewhere while this copy was still on its way: show the current state here too.
             await self.service.refresh_notifications(referral)
         return "sent"
+
+    async def _arrived_too_late(self, delivery: Delivery) -> None:
+        """The referral was withdrawn or expired while this copy was on its way: that channel now holds the
+        personal data too, so it gets the same notice as the channels the referral had reached before."""
+        store = self.service.store
+        referral = await store.get(delivery.referral_id)
+        notice = GONE.get(referral.status) if referral is not None else None
+        log.info("delivery %d (%s, referral %s) arrived via %s after it was cancelled", delivery.id, delivery.kind,
+                 delivery.referral_id, _kind_of(delivery.channel))
+        if delivery.kind == "referral" and notice:
+            await store.enqueue(referral.id, notice, [delivery.channel], self.service.clock())
 
     async def _attempt(self, delivery: Delivery, referral: Referral) -> int | None:
         from bot.handoff.notify import deliver
@@ -134,8 +151,8 @@ class Outbox:
     def _obsolete(delivery: Delivery, referral: Referral | None) -> str:
         if referral is None:
             return "referral gone"
-        if referral.status == "withdrawn" and delivery.kind != "withdrawn":
-            return "withdrawn"
+        if referral.status in GONE and delivery.kind not in GONE.values():
+            return referral.status
         if delivery.kind in ("reminder", "escalation") and referral.status != "new":
             return "accepted meanwhile"
         return ""

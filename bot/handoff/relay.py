@@ -61,7 +61,7 @@ PERSON_MESSAGES = (
     "relay-from-project", "relay-btn-write", "relay-btn-stop", "relay-write-prompt", "relay-sent", "relay-sent-short",
     "relay-btn-write-mentor",
     "relay-stopped", "relay-not-open", "relay-only-these", "relay-answer-yes", "relay-answer-no",
-    "relay-btn-send-now", *(f"relay-tpl-{name}" for name in TEMPLATES),
+    "relay-btn-send-now", "relay-mydata-waiting", *(f"relay-tpl-{name}" for name in TEMPLATES),
 )
 
 
@@ -242,6 +242,11 @@ class RelayData:
 
     async def export(self, user_key: str) -> list | None:
         return await self.store.waiting(user_key) or None
+
+    async def readable(self, user_key: str, reader) -> list[str]:
+        """/mydata's message part: how many messages to the project still wait (their text is in the file)."""
+        waiting = await self.store.waiting(user_key)
+        return [reader.text("relay-mydata-waiting", {"count": len(waiting)})] if waiting else []
 
     async def erase(self, user_key: str) -> int:
         return int(await self.store.close_window(user_key))

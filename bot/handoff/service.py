@@ -138,7 +138,7 @@ class HandoffService:
                            choice: str = "") -> MentorReply:
         """A mentor's button: accept, a status, or (after closing) how it ended (``choice``: one of OUTCOMES)."""
         referral = await self.store.get(ref)
-        if referral is None or referral.status == "withdrawn":
+        if referral is None or referral.status in ("withdrawn", "expired"):
             return MentorReply("mentor-gone", {}, alert=True)
         if not await self.may_act(referral, chat_id, user_id):
             log.info("refused a mentor button for referral %s from outside its district's chat", ref)
@@ -202,7 +202,8 @@ class HandoffService:
 
     async def check_escalations(self) -> int:
         """Not accepted after ESCALATE_AFTER_HOURS: remind the region; after twice that: tell the coordination.
-        Regions reached only by e-mail cannot press 'accept', so they are neither reminded nor escalated."""
+        Regions reached only by e-mail (or not at all) cannot press 'accept': they get no reminder, and the
+        coordination is told after ESCALATE_AFTER_HOURS, so that someone checks that the request was taken."""
         now = self.clock()
         hours = self.app.config.escalate_after_hours
         after = timedelta(hours=hours)
@@ -210,8 +211,6 @@ class HandoffService:
         async with self.app.db.transaction():
             for referral in await self.store.waiting(now - after):
                 channels = self.channels(referral.district)
-                if channels.emails and not channels.telegram_chats:
-                    continue
                 age = now - datetime.fromisoformat(referral.created_at)
                 if referral.reminded_at is None and channels.telegram_chats:
                     await self.store.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
@@ -239,9 +238,11 @@ class HandoffService:
         async with self.app.db.transaction():
             referrals = await self.store.for_user(user_key)
             for referral in referrals:
+                await self.store.withdraw(referral.id, now)
+                # Read after the withdrawal cancelled what was pending: a copy confirmed before is 'sent' here,
+                # one confirmed after finds itself cancelled and asks for the notice itself (bot.handoff.outbox).
                 reached = [d.channel for d in await self.store.deliveries(referral.id, "referral")
                            if d.state == "sent"]
-                await self.store.withdraw(referral.id, now)
                 await self.store.enqueue(referral.id, "withdrawn", reached, now)
             await self.store.withdraw_consents(user_key, now)
         if referrals:
@@ -262,17 +263,56 @@ class HandoffService:
                 "status": r.status, "created_at": r.created_at, "updated_at": r.updated_at,
                 "accepted_at": r.accepted_at, "consent_version": r.consent_version, "consent_at": r.consent_at,
                 "contact": r.data.get("contact", {}), "answers": r.data.get("answers", {}),
+                "telegram_chat_id": r.chat_id,          # kept in plain text to write to the person
                 "recipients": [d.channel for d in await self.store.deliveries(r.id, "referral")
                                if d.state == "sent"],
             } for r in referrals],
         }
 
-    async def expire(self, now: datetime, config) -> int:
-        """Retention: closed referrals older than RETENTION_DAYS_CLOSED_REFERRAL lose their personal data."""
-        return await self.store.erase_closed(now - timedelta(days=config.retention_days_closed_referral))
+    async def readable(self, user_key: str, reader) -> list[str]:
+        """/mydata's message part (bot.privacy.readable.Readable): each referral with what it holds, and the
+        consents, in the person's language."""
+        from bot.handoff.render import local_date
 
-    async def open_user_keys(self) -> set[str]:
-        return await self.store.open_user_keys()
+        lang, lines = reader.lang, []
+        for r in await self.store.for_user(user_key):
+            lines.append(reader.text("privacy-mydata-referral", {
+                "ref": r.id, "project": self.project_name(r.district, lang), "region": self.region_name(r.district),
+                "date": local_date(r.created_at, lang), "status": r.status}))
+            contact = r.data.get("contact", {})
+            via = {"phone": contact.get("phone"), "email": contact.get("email")}.get(contact.get("via"))
+            fields = [("company", contact.get("company")), ("name", contact.get("name")),
+                      ("contact", via or reader.text("handoff-via-telegram")),
+                      ("need", contact.get("need") and reader.value("employer_need", contact["need"])),
+                      ("languages", contact.get("languages")),
+                      ("time", contact.get("time") and reader.text(f"handoff-time-{contact['time']}")),
+                      ("note", contact.get("note"))]
+            lines += [f"• {reader.text(f'mentor-field-{key}')}: {value}" for key, value in fields if value]
+            if r.chat_id is not None:
+                lines.append(f"• {reader.text('privacy-field-chat')}: {r.chat_id}")
+            answers = reader.answers(r.data.get("answers", {}))
+            if answers:
+                lines += [reader.text("privacy-mydata-referral-answers"), *answers]
+        for consent in await self.store.consents(user_key):
+            if consent["withdrawn_at"] is None:
+                lines.append(reader.text("privacy-mydata-consent", {"version": consent["version"].split(":")[0],
+                                                                    "date": local_date(consent["given_at"], lang)}))
+        return lines
+
+    async def expire(self, now: datetime, config) -> int:
+        """Retention: open referrals older than RETENTION_DAYS_OPEN_REFERRAL and closed ones older than
+        RETENTION_DAYS_CLOSED_REFERRAL (after closing) lose their personal data, and the projects are told.
+        Consents whose conversation and referrals are gone go too."""
+        count = await self.store.expire(now - timedelta(days=config.retention_days_open_referral),
+                                        now - timedelta(days=config.retention_days_closed_referral), self.clock())
+        await self.store.forget_orphaned_consents()
+        if count:
+            self.wake_outbox()
+        return count
+
+    async def open_user_keys(self, now: datetime, config) -> set[str]:
+        """Whose conversation retention keeps: people with an open referral that has not reached its own limit."""
+        return await self.store.open_user_keys(now - timedelta(days=config.retention_days_open_referral))
 
 
 class ReferralData:
@@ -288,6 +328,9 @@ class ReferralData:
 
     async def erase(self, user_key: str) -> int:
         return await self.service.withdraw(user_key)
+
+    async def readable(self, user_key: str, reader) -> list[str]:
+        return await self.service.readable(user_key, reader)
 
     async def expire(self, now: datetime, config) -> int:
         return await self.service.expire(now, config)

@@ -17,7 +17,7 @@ from bot.storage import Database
 
 #: outbox kind of the message to the person themselves (their chat, their language)
 PERSON_KIND = "accepted"
-#: referral states; the last three end the mentor's work, 'withdrawn' is the person's choice
+#: open referral states; 'closed' ends the mentor's work, 'withdrawn' is the person's choice, 'expired' retention's
 OPEN = ("new", "accepted", "contacted", "unreachable")
 #: how a closed referral ended, as the mentor tells it (order of the buttons)
 OUTCOMES = ("employment", "apprenticeship", "qualification", "other_support", "not_reachable", "not_suitable")
@@ -220,26 +220,67 @@ class HandoffStore:
                 (stamp(now), ref))
             await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'withdrawn' "
                                     "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
-            await self._forget_person_channel("referral_id = ?", (ref,))
+            await self._forget_person_channel("id = ?", (ref,))
+            await self._blur_times(ref)
+
+    async def _blur_times(self, ref: str) -> None:
+        """An erased referral keeps only the day of its times (and of its deliveries'): to the microsecond they
+        could be matched with anonymous events, or with a project's records, to say who it was."""
+        day = "substr({0}, 1, 10) || 'T00:00:00.000000+00:00'"
+        columns = ("created_at", "updated_at", "consent_at", "accepted_at", "reminded_at", "escalated_at",
+                   "outcome_at")
+        await self.db.write("UPDATE referrals SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
+                            " WHERE id = ?", (ref,))
+        columns = ("created_at", "next_at", "sent_at")
+        await self.db.write("UPDATE outbox SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
+                            " WHERE referral_id = ?", (ref,))
 
     async def _forget_person_channel(self, where: str, args: tuple) -> None:
         """The person's chat id also sits in the outbox row that told them; it goes with their data."""
         await self.db.write(f"UPDATE outbox SET channel = 'tg:erased' WHERE kind = '{PERSON_KIND}' AND "
                             f"referral_id IN (SELECT id FROM referrals WHERE {where})", args)
 
-    async def erase_closed(self, closed_before: datetime) -> int:
-        """Retention: personal data of referrals closed before the given time; the tombstone stays."""
-        where = "status = 'closed' AND updated_at < ? AND data != '{}'"
+    async def expire(self, open_before: datetime, closed_before: datetime, now: datetime) -> int:
+        """Retention: erase the personal data of referrals that are open and were created before
+        ``open_before``, or were closed before ``closed_before``. Their status becomes 'expired' (a tombstone
+        stays), deliveries still waiting are cancelled, and every channel that received the referral gets an
+        'expired' notice (its chat message is edited like a withdrawal). Returns how many expired."""
         async with self.db.transaction():
-            await self._forget_person_channel(where, (stamp(closed_before),))
-            cur = await self.conn.execute(
-                "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', accepted_by = NULL, "
-                "stat_id = NULL WHERE " + where, (stamp(closed_before),))
-            return cur.rowcount
+            async with self.conn.execute(
+                    "SELECT id FROM referrals WHERE data != '{}' AND ((status IN ('new', 'accepted', 'contacted', "
+                    "'unreachable') AND created_at < ?) OR (status = 'closed' AND updated_at < ?))",
+                    (stamp(open_before), stamp(closed_before))) as cur:
+                refs = [row[0] for row in await cur.fetchall()]
+            for ref in refs:
+                await self._forget_person_channel("id = ?", (ref,))
+                await self.conn.execute(
+                    "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', "
+                    "status = 'expired', accepted_by = NULL, accepted_by_id = NULL, stat_id = NULL, updated_at = ? "
+                    "WHERE id = ?",
+                    (stamp(now), ref))
+                await self.conn.execute("UPDATE outbox SET state = 'cancelled', last_error = 'expired' "
+                                        "WHERE referral_id = ? AND state IN ('pending', 'failed')", (ref,))
+                await self._blur_times(ref)
+                # After the cancellation: a copy still on its way asks for the notice itself (bot.handoff.outbox).
+                for delivery in await self.deliveries(ref, "referral"):
+                    if delivery.state == "sent":
+                        await self._enqueue(ref, "expired", delivery.channel, now)
+        return len(refs)
 
-    async def open_user_keys(self) -> set[str]:
+    async def forget_orphaned_consents(self) -> int:
+        """Consents expire with the conversation they were given in: once neither the conversation nor a
+        referral of that person is left, the consent record goes too (the referral keeps its own copy of
+        version and time while it exists)."""
+        cur = await self.db.write(
+            "DELETE FROM consents WHERE user_key != '' AND user_key NOT IN (SELECT user_key FROM conversations) "
+            "AND user_key NOT IN (SELECT user_key FROM referrals)")
+        return cur.rowcount
+
+    async def open_user_keys(self, created_since: datetime) -> set[str]:
+        """People with an open referral that is younger than the retention limit."""
         async with self.conn.execute("SELECT DISTINCT user_key FROM referrals WHERE user_key != '' AND "
-                                     "status IN ('new', 'accepted', 'contacted', 'unreachable')") as cur:
+                                     "status IN ('new', 'accepted', 'contacted', 'unreachable') AND created_at >= ?",
+                                     (stamp(created_since),)) as cur:
             return {row[0] for row in await cur.fetchall()}
 
     async def withdraw_consents(self, user_key: str, now: datetime) -> None:
@@ -272,14 +313,25 @@ class HandoffStore:
         async with self.conn.execute("SELECT MIN(next_at) FROM outbox WHERE state = 'pending'") as cur:
             return (await cur.fetchone())[0]
 
-    async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
-        await self.db.write("UPDATE outbox SET state = 'sent', attempts = attempts + 1, message_id = ?, "
-                            "sent_at = ?, last_error = '' WHERE id = ?", (message_id, stamp(now), delivery_id))
+    async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> bool:
+        """Record a confirmed delivery. Only a pending delivery becomes 'sent': one that was cancelled while it
+        was on its way (the person withdrew, the referral expired) keeps its state, but the message id is kept
+        so the withdrawal notice can find and edit that message. Returns whether it was still pending."""
+        async with self.db.transaction():
+            cur = await self.conn.execute("UPDATE outbox SET state = 'sent', attempts = attempts + 1, "
+                                          "message_id = ?, sent_at = ?, last_error = '' WHERE id = ? AND "
+                                          "state = 'pending'", (message_id, stamp(now), delivery_id))
+            pending = cur.rowcount == 1
+            if not pending:
+                await self.conn.execute("UPDATE outbox SET message_id = ?, sent_at = ?, last_error = last_error || "
+                                        "' (delivered meanwhile)' WHERE id = ?", (message_id, stamp(now), delivery_id))
+        return pending
 
     async def retry_later(self, delivery_id: int, error: str, next_at: datetime, give_up: bool) -> None:
+        # Only from 'pending': a delivery cancelled while this attempt ran stays cancelled.
         await self.db.write("UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_at = ?, state = ? "
-                            "WHERE id = ?", (error[:300], stamp(next_at), "failed" if give_up else "pending",
-                                             delivery_id))
+                            "WHERE id = ? AND state = 'pending'",
+                            (error[:300], stamp(next_at), "failed" if give_up else "pending", delivery_id))
 
     async def cancel(self, delivery_id: int, reason: str) -> None:
         await self.db.write("UPDATE outbox SET state = 'cancelled', last_error = ? WHERE id = ?",

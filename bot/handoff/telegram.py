@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -73,7 +74,8 @@ def install(application, app) -> None:
         if not await admin_only(update, context):
             raise ApplicationHandlerStop()
         lines = await outbox_lines(service.store, retry=bool(context.args and context.args[0] == "retry"),
-                                   now=service.clock())
+                                   now=service.clock(), overdue_after=timedelta(hours=app.config.escalate_after_hours),
+                                   region_name=service.region_name)
         await update.effective_message.reply_text("\n".join(lines)[:4000])
         if context.args and context.args[0] == "retry":
             await audit(app.db, user.id, "outbox retry")

@@ -8,31 +8,12 @@ import logging
 from typing import Any
 
 from bot.engine.actions import ActionContext, ActionResult
-from bot.engine.flows import ChoiceStep, InputStep
 from bot.engine.io import Document, Event, Message
+from bot.privacy.readable import Readable
 
 log = logging.getLogger(__name__)
 
 ERASE_FLAG = "erase"      # set in state.scratch: the conversation store deletes the row instead of saving it
-
-
-def readable_answers(app, lang: str, answers: dict[str, Any]) -> str:
-    """One line per answer: the question as asked (first line) and the answer as shown on its button."""
-    content = app.content
-    lines = []
-    for key, value in answers.items():
-        if value in (None, ""):
-            continue
-        question, shown = key, str(value)
-        for _, step in content.flows.questions():
-            if isinstance(step, (ChoiceStep, InputStep)) and step.save == key:
-                question = content.locales.text(lang, step.ask, label=True).splitlines()[0][:80]
-                option = step.option(str(value)) if isinstance(step, ChoiceStep) else None
-                if option is not None:
-                    shown = content.locales.text(lang, option.label, label=True)
-                break
-        lines.append(f"• {question} → {shown}")
-    return "\n".join(lines)
 
 
 class ExportMyData:
@@ -55,12 +36,21 @@ class ExportMyData:
         data["conversation"]["language"] = ctx.state.lang
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d")
         body = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
-        summary = readable_answers(self.app, ctx.lang, ctx.state.answers)
-        others = sorted(name for name in data if name != "conversation")
-        outputs = [Message("privacy-mydata", {"answers": summary or "–", "count": len(ctx.state.answers),
-                                              "more": len(others)}),
+        outputs = [Message("privacy-mydata", {"items": await self.readable(ctx)}),
                    Document(f"mydata-{stamp}.json", body, "privacy-mydata-file")]
         return ActionResult(outputs, events=[Event("privacy", value="export")])
+
+    async def readable(self, ctx: ActionContext) -> str:
+        """The message's part: the answers as they are now, the language, then what other features keep."""
+        reader = Readable(self.app, ctx.lang)
+        lines = reader.answers(ctx.state.answers)
+        items = [reader.text("privacy-mydata-answers"), *lines] if lines else []
+        items.append(reader.text("privacy-mydata-language", {"language": reader.language(ctx.state.lang)}))
+        for source in self.app.personal_data:
+            describe = getattr(source, "readable", None)
+            if describe is not None:
+                items += await describe(ctx.who.user_key, reader)
+        return "\n".join(items)
 
     async def on_input(self, ctx: ActionContext, event) -> ActionResult:
         return await self.enter(ctx)

@@ -13,5 +13,6 @@ async def run_retention(app, now: dt.datetime | None = None) -> dict[str, int]:
     counts = {}
     for source in app.personal_data:
         counts[source.name] = await source.expire(now, app.config)
+    await app.db.truncate_wal()          # what was erased must not stay in old page versions of the -wal file
     log.info("retention: erased %s", ", ".join(f"{n} {name}" for name, n in counts.items()) or "nothing")
     return counts

@@ -21,6 +21,9 @@ class PersonalData(Protocol):
     async def expire(self, now: dt.datetime, config) -> int:
         """Retention: erase what is older than the configured periods. Returns the number of people affected."""
 
+    # Optional: ``async def readable(self, user_key, reader) -> list[str]`` - this source's part of the /mydata
+    # message, one line per item, labelled in the person's language (reader: bot.privacy.readable.Readable).
+
 
 class ConversationData:
     """The conversation state: answers, language, position. Conversations that never led to a referral are
@@ -31,7 +34,7 @@ class ConversationData:
 
     def __init__(self, db: Database, keep=None):
         self.db = db
-        self.keep = keep          # async callable () -> set of user keys to keep, or None
+        self.keep = keep          # async callable (now, config) -> set of user keys to keep, or None
 
     async def export(self, user_key: str) -> dict[str, Any] | None:
         async with self.db.conn.execute(
@@ -51,7 +54,7 @@ class ConversationData:
     async def expire(self, now: dt.datetime, config) -> int:
         cutoff = (now - dt.timedelta(days=config.retention_days_no_referral)).isoformat(timespec="seconds")
         async with self.db.transaction():
-            keep = set(await self.keep()) if self.keep else set()
+            keep = set(await self.keep(now, config)) if self.keep else set()
             async with self.db.conn.execute("SELECT user_key FROM conversations WHERE updated_at < ?",
                                             (cutoff,)) as cur:
                 old = [row[0] for row in await cur.fetchall() if row[0] not in keep]

@@ -1,4 +1,5 @@
-"""The SQLite database: WAL, busy timeout, foreign keys, integrity check at start, versioned migrations,
+"""The SQLite database: WAL, busy timeout, foreign keys, secure delete, integrity check at start, versioned
+migrations,
 and the one way to write: a unit of work.
 
 Every write happens inside ``async with db.transaction():`` (or ``db.write(...)`` for one statement). A unit
@@ -169,6 +170,8 @@ class Database:
             await self._conn.execute("PRAGMA busy_timeout=5000")
             await self._conn.execute("PRAGMA foreign_keys=ON")
             await self._conn.execute("PRAGMA synchronous=NORMAL")
+            # Erased values are overwritten with zeros instead of lingering in free space of the file.
+            await self._conn.execute("PRAGMA secure_delete=ON")
             await self.migrate()
             self._reader = await self._open_reader()
         except (sqlite3.Error, OSError) as exc:
@@ -191,6 +194,29 @@ class Database:
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
             await self._conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
             log.info("database migrated to version %d", number)
+
+    async def truncate_wal(self, attempts: int = 100) -> bool:
+        """Copy the WAL into the database file and empty it: after an erasure the old page versions, which
+        still hold the erased values, must not stay in the -wal file. Call it outside a unit of work; it holds
+        the write lock meanwhile. A read still running on the other connection blocks it for a moment, so it is
+        tried again shortly."""
+        if self._conn is None:
+            raise DatabaseError("the database is not open")
+        for _ in range(attempts):
+            async with self._lock:
+                try:
+                    async with self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
+                        busy = (await cur.fetchone())[0]
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc):
+                        raise
+                    busy = 1
+            if not busy:
+                return True
+            await asyncio.sleep(0.01)
+        log.warning("the WAL could not be emptied now (the database stayed busy); the next erasure or the daily "
+                    "retention job empties it")
+        return False
 
     async def close(self) -> None:
         reader, self._reader = self._reader, None

@@ -1,12 +1,21 @@
-"""Anonymous statistic events (see bot.engine.io.Event)."""
+"""Anonymous statistic events (see bot.engine.io.Event).
+
+Times are kept to the hour only: second-precise times could be matched with a referral's creation time and
+so tie a conversation's answers to a person. Statistics need days (and months), never seconds.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import Iterable
 
 from bot.engine.io import Event
-from bot.storage.conversations import now
 from bot.storage.db import Database
+
+
+def hour() -> str:
+    """The current hour in UTC, in the ISO format of the other tables: '2026-03-12T14:00:00+00:00'."""
+    return datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0).isoformat(timespec="seconds")
 
 
 class EventRepo:
@@ -15,7 +24,7 @@ class EventRepo:
 
     async def add(self, conv: str, lang: str | None, events: Iterable[Event]) -> None:
         """One statement: part of the caller's unit of work, else its own."""
-        stamp = now()
+        stamp = hour()
         rows = [(stamp, conv, lang or "", e.kind, e.flow, e.step, e.value) for e in events]
         if rows:
             # One multi-row INSERT, not executemany: Python 3.11's executemany on a shared connection fails

@@ -14,7 +14,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE events (                     -- anonymous statistics: no user key, no free text
         id     INTEGER PRIMARY KEY,
-        ts     TEXT NOT NULL,
+        ts     TEXT NOT NULL,                 -- to the hour since migration 9
         conv   TEXT NOT NULL,                 -- random id of one conversation, not linked to a person
         lang   TEXT NOT NULL DEFAULT '',
         kind   TEXT NOT NULL,
@@ -130,5 +130,24 @@ MIGRATIONS: list[str] = [
         applied_at REAL NOT NULL              -- unix time; older rows are only kept until the next clean-up
     );
     CREATE INDEX applied_updates_at ON applied_updates(applied_at);
+    """,
+    # 8: facts about the database itself
+    """
+    CREATE TABLE meta (
+        key   TEXT PRIMARY KEY,               -- e.g. 'user_key_fingerprint': keyed hash of USER_KEY_SECRET
+        value TEXT NOT NULL
+    );
+    """,
+    # 9: anonymous events cannot be tied to a referral: times to the hour, referral counts in no conversation
+    """
+    UPDATE events SET ts = substr(ts, 1, 13) || ':00:00+00:00' WHERE length(ts) >= 13;
+    UPDATE events SET conv = 'm' || lower(hex(randomblob(7))) WHERE kind = 'referral';
+    """,
+    # 10: a referral that expires (retention) ends the person's writing to the mentor, like closing it
+    """
+    DROP TRIGGER relay_compose_ends;
+    CREATE TRIGGER relay_compose_ends AFTER UPDATE OF status ON referrals
+        WHEN NEW.status IN ('closed', 'withdrawn', 'expired')
+        BEGIN DELETE FROM relay_compose WHERE referral_id = NEW.id; END;
     """,
 ]

@@ -18,7 +18,13 @@ faq-helped-no = 👎 Nein
 faq-thanks-yes = Danke für Ihre Rückmeldung!
 faq-thanks-no = Danke für Ihre Rückmeldung. Eine Mentorin oder ein Mentor kann Ihre Frage persönlich beantworten.
 faq-already-voted = Zu dieser Antwort haben Sie uns schon geantwortet. Danke!
-faq-search-results = Diese Antworten passen vielleicht. Tippen Sie auf eine Frage:
+faq-search-suggest =
+    Ich bin nicht ganz sicher. Meinten Sie eine dieser Fragen?
+    Tippen Sie auf eine Frage. Oder fragen Sie eine Mentorin oder einen Mentor.
+faq-search-arabizi =
+    Sie haben wohl Arabisch mit lateinischen Buchstaben geschrieben.
+    Das kann ich leider nicht sicher lesen. Bitte schreiben Sie Ihre Frage mit arabischen Buchstaben.
+    Oder schreiben Sie auf Deutsch. Eine Mentorin oder ein Mentor kann Ihnen auch helfen.
 faq-search-none =
     Dazu habe ich leider keine sichere Antwort. Ich möchte nicht raten.
     Eine Mentorin oder ein Mentor kann Ihnen persönlich helfen. Oder Sie schauen in die Themen.

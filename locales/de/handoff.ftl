@@ -1,13 +1,13 @@
 ## Übergabe an das Projekt der Region (flows/human.yaml, flows/handoff_contact.yaml, bot/handoff/).
 
 ## Datenschutzhinweis. Bei jeder inhaltlichen Änderung die Version erhöhen – in allen vier Sprachen gleich.
-handoff-privacy-version = 2026-1
+handoff-privacy-version = 2026-2
 handoff-privacy =
     Bevor wir Ihre Anfrage weitergeben, brauchen wir Ihre Zustimmung.
-    <b>Was wir speichern:</b> Ihren Namen, wie man Sie erreicht, Ihre Sprachen, eine gute Zeit für einen Anruf, Ihre Nachricht und Ihre Antworten im Bot.
+    <b>Was wir speichern:</b> Ihren Namen, wie man Sie erreicht, Ihre Sprachen, eine gute Zeit für einen Anruf, Ihre Nachricht, Ihre Antworten im Bot und Ihre Telegram-Chat-Nummer (damit wir Ihnen schreiben können).
     <b>Wer es bekommt:</b> nur { $project } für { $region }.
     <b>Nachrichten:</b> Wenn Sie hier mit dem Projekt schreiben, gehen die Nachrichten durch diesen Bot. Er speichert sie nur, bis sie zugestellt sind.
-    <b>Wie lange:</b> bis Ihre Begleitung endet, danach höchstens { $days } Tage.
+    <b>Wie lange:</b> solange das Projekt Ihre Anfrage bearbeitet, höchstens { $days } Tage. Ist sie abgeschlossen, höchstens { $closed } Tage danach.
     <b>Widerruf:</b> jederzeit mit /delete. Dann löschen wir Ihre Daten und sagen es dem Projekt.
     Datenschutzhinweis Version { $version }
     Sind Sie einverstanden?
@@ -189,7 +189,9 @@ mentor-escalation =
     Bitte klären Sie mit dem Projekt, wer sie übernimmt. (Die Kontaktdaten stehen nur im Chat des Projekts.)
 mentor-withdrawn = 🗑 Die Anfrage { $ref } wurde zurückgezogen. Die Person hat ihre Einwilligung widerrufen. Bitte löschen Sie ihre Daten auch bei sich (Notizen, E-Mails).
 mentor-withdrawn-removed = Anfrage { $ref }: zurückgezogen. Die Angaben der Person wurden hier entfernt.
+mentor-expired = 🗑 Die Anfrage { $ref } ist abgelaufen. Die Speicherfrist ist vorbei: Name, Kontakt und Nachricht sind gelöscht. Bitte löschen Sie die Daten auch bei sich, wenn Sie sie nicht mehr brauchen.
 mentor-mail-subject = Anfrage { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Zurückgezogen: Anfrage { $ref }
+mentor-mail-expired-subject = Abgelaufen: Anfrage { $ref }
 mentor-mail-footer = Diese Nachricht hat der Bot der Arbeitsmarktmentoren Sachsen geschickt. Übernehmen können Sie die Anfrage im Telegram-Chat des Projekts; ohne Telegram nehmen Sie bitte direkt Kontakt auf.
 mentor-chatid = Die Chat-ID dieses Chats ist <code>{ $id }</code>. Tragen Sie sie in die Datei mentors.yaml ein (siehe docs/connect-project.md).

@@ -17,6 +17,7 @@ relay-not-open = Hier können Sie Ihrer Mentorin oder Ihrem Mentor schreiben. Da
 relay-only-these = Ich kann Text, Fotos, Dateien und Sprachnachrichten weitergeben.
 relay-answer-yes = Ja, bitte
 relay-answer-no = Nein, danke
+relay-mydata-waiting = Nachrichten an Ihr Projekt, die noch nicht zugestellt sind: { $count }. Nach der Zustellung löschen wir sie hier.
 relay-tpl-call = Ihre Mentorin oder Ihr Mentor möchte Sie anrufen. Wann passt es Ihnen?
 relay-tpl-residence = Bitte senden Sie ein Foto von Ihrem Aufenthaltsdokument (beide Seiten). Nur das Projekt sieht es.
 relay-tpl-certificate = Bitte senden Sie ein Foto oder eine Datei von Ihrem Zeugnis. Nur das Projekt sieht es.

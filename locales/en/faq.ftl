@@ -18,7 +18,13 @@ faq-helped-no = 👎 No
 faq-thanks-yes = Thank you for your feedback!
 faq-thanks-no = Thank you for your feedback. A mentor can answer your question in person.
 faq-already-voted = You have already told us about this answer. Thank you!
-faq-search-results = These answers may fit. Tap a question:
+faq-search-suggest =
+    I am not quite sure. Did you mean one of these questions?
+    Tap a question. Or ask a mentor.
+faq-search-arabizi =
+    It looks like you wrote Arabic in Latin letters.
+    I cannot read that reliably. Please write your question in Arabic letters.
+    Or write in English. A mentor can also help you.
 faq-search-none =
     Sorry, I do not have a sure answer to this. I do not want to guess.
     A mentor can help you in person. Or you can look through the topics.

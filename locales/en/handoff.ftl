@@ -1,13 +1,13 @@
 ## Hand-over to the regional project (flows/human.yaml, flows/handoff_contact.yaml, bot/handoff/).
 
 ## Privacy notice. Raise the version with every change of content – the same in all four languages.
-handoff-privacy-version = 2026-1
+handoff-privacy-version = 2026-2
 handoff-privacy =
     Before we pass on your request, we need your consent.
-    <b>What we store:</b> your name, how to reach you, your languages, a good time to call, your message and your answers in this bot.
+    <b>What we store:</b> your name, how to reach you, your languages, a good time to call, your message, your answers in this bot and your Telegram chat number (so that we can write to you).
     <b>Who gets it:</b> only { $project } for { $region }.
     <b>Messages:</b> If you write with the project here, the messages pass through this bot. It keeps them only until they are delivered.
-    <b>How long:</b> until your mentoring ends, then at most { $days } days.
+    <b>How long:</b> while the project works on your request, at most { $days } days. Once it is closed, at most { $closed } days after that.
     <b>Withdraw:</b> at any time with /delete. Then we delete your data and tell the project.
     Privacy notice version { $version }
     Do you agree?
@@ -189,7 +189,9 @@ mentor-escalation =
     Please agree with the project who takes it over. (The contact details are only in the project's chat.)
 mentor-withdrawn = 🗑 Request { $ref } has been withdrawn. The person has withdrawn their consent. Please delete their data on your side too (notes, e-mails).
 mentor-withdrawn-removed = Request { $ref }: withdrawn. The person's details were removed here.
+mentor-expired = 🗑 Request { $ref } has expired. The storage period is over: name, contact and message are deleted. Please delete the data on your side too when you no longer need it.
 mentor-mail-subject = Request { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Withdrawn: request { $ref }
+mentor-mail-expired-subject = Expired: request { $ref }
 mentor-mail-footer = This message was sent by the bot of Arbeitsmarktmentoren Sachsen. You can take the request over in the project's Telegram chat; without Telegram, please contact the person directly.
 mentor-chatid = The chat id of this chat is <code>{ $id }</code>. Enter it in the file mentors.yaml (see docs/connect-project.md).

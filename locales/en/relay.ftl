@@ -17,6 +17,7 @@ relay-not-open = Here you can write to your mentor. This works once someone has 
 relay-only-these = I can pass on text, photos, files and voice messages.
 relay-answer-yes = Yes, please
 relay-answer-no = No, thank you
+relay-mydata-waiting = Messages to your project that are not delivered yet: { $count }. We delete them here once they are delivered.
 relay-tpl-call = Your mentor would like to call you. When is a good time for you?
 relay-tpl-residence = Please send a photo of your residence document (both sides). Only the project sees it.
 relay-tpl-certificate = Please send a photo or a file of your certificate. Only the project sees it.

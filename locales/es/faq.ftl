@@ -18,7 +18,13 @@ faq-helped-no = 👎 No
 faq-thanks-yes = ¡Gracias por su opinión!
 faq-thanks-no = Gracias por su opinión. Un mentor o una mentora puede responder su pregunta en persona.
 faq-already-voted = Ya nos dio su opinión sobre esta respuesta. ¡Gracias!
-faq-search-results = Estas respuestas pueden servirle. Toque una pregunta:
+faq-search-suggest =
+    No estoy del todo seguro. ¿Quiso decir una de estas preguntas?
+    Toque una pregunta. O pregunte a un mentor.
+faq-search-arabizi =
+    Parece que escribió en árabe con letras latinas.
+    No puedo leerlo con seguridad. Por favor, escriba su pregunta con letras árabes.
+    O escriba en español. Un mentor también puede ayudarle.
 faq-search-none =
     Lo siento, no tengo una respuesta segura para esto. No quiero adivinar.
     Un mentor o una mentora puede ayudarle en persona. O puede mirar los temas.

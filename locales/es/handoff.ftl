@@ -1,13 +1,13 @@
 ## Traspaso al proyecto de la región (flows/human.yaml, flows/handoff_contact.yaml, bot/handoff/).
 
 ## Aviso de privacidad. Suba la versión con cada cambio de contenido, igual en los cuatro idiomas.
-handoff-privacy-version = 2026-1
+handoff-privacy-version = 2026-2
 handoff-privacy =
     Antes de enviar su solicitud, necesitamos su consentimiento.
-    <b>Qué guardamos:</b> su nombre, cómo contactarle, sus idiomas, un buen momento para llamar, su mensaje y sus respuestas en este bot.
+    <b>Qué guardamos:</b> su nombre, cómo contactarle, sus idiomas, un buen momento para llamar, su mensaje, sus respuestas en este bot y su número de chat de Telegram (para poder escribirle).
     <b>Quién lo recibe:</b> solo { $project } para { $region }.
     <b>Mensajes:</b> Si escribe aquí con el proyecto, los mensajes pasan por este bot. Solo los guarda hasta entregarlos.
-    <b>Por cuánto tiempo:</b> hasta que termine su acompañamiento y después como máximo { $days } días.
+    <b>Por cuánto tiempo:</b> mientras el proyecto trabaja en su solicitud, como máximo { $days } días. Cuando se cierra, como máximo { $closed } días después.
     <b>Retirar el consentimiento:</b> en cualquier momento con /delete. Entonces borramos sus datos y se lo decimos al proyecto.
     Aviso de privacidad, versión { $version }
     ¿Está de acuerdo?
@@ -189,7 +189,9 @@ mentor-escalation =
     Acuerde con el proyecto quién la asume. (Los datos de contacto solo están en el chat del proyecto.)
 mentor-withdrawn = 🗑 La solicitud { $ref } ha sido retirada. La persona ha retirado su consentimiento. Borre también sus datos por su parte (notas, correos).
 mentor-withdrawn-removed = Solicitud { $ref }: retirada. Los datos de la persona se han quitado aquí.
+mentor-expired = 🗑 La solicitud { $ref } ha caducado. El plazo de conservación ha terminado: el nombre, el contacto y el mensaje se han borrado. Borre también los datos por su parte cuando ya no los necesite.
 mentor-mail-subject = Solicitud { $ref } – Arbeitsmarktmentoren { $region }
 mentor-mail-withdrawn-subject = Retirada: solicitud { $ref }
+mentor-mail-expired-subject = Caducada: solicitud { $ref }
 mentor-mail-footer = Este mensaje lo ha enviado el bot de Arbeitsmarktmentoren Sachsen. Puede asumir la solicitud en el chat de Telegram del proyecto; sin Telegram, contacte directamente con la persona.
 mentor-chatid = El número de este chat (chat id) es <code>{ $id }</code>. Escríbalo en el archivo mentors.yaml (vea docs/connect-project.md).

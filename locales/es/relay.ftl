@@ -17,6 +17,7 @@ relay-not-open = Aquí puede escribir a su mentor o mentora. Es posible cuando a
 relay-only-these = Puedo pasar textos, fotos, archivos y mensajes de voz.
 relay-answer-yes = Sí, por favor
 relay-answer-no = No, gracias
+relay-mydata-waiting = Mensajes a su proyecto que todavía no se han entregado: { $count }. Los borramos aquí cuando se entregan.
 relay-tpl-call = Su mentor o mentora quiere llamarle. ¿A qué hora le conviene?
 relay-tpl-residence = Por favor, envíe una foto de su documento de residencia (las dos caras). Solo el proyecto la ve.
 relay-tpl-certificate = Por favor, envíe una foto o un archivo de su certificado. Solo el proyecto lo ve.

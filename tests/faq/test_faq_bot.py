@@ -22,13 +22,22 @@ from tests.conftest import REPO, write_content
 
 LANGS = ("de", "en", "ar", "es")
 
-#: one typed question per language, as people write it, and the entry that answers it
+#: one typed question per language, as people write it, and the entry that answers it (the search is sure)
 SEARCHES = {
-    "de": ("wieviel kostet der integrationskurs", "integration-course-cost"),
-    "en": ("how much does recognition cost", "recognition-costs"),
+    "de": ("was kostet der integrationskurs", "integration-course-cost"),
+    "en": ("how long does recognition take", "recognition-duration"),
     "ar": ("قديش سعر كورس الاندماج", "integration-course-cost"),
-    "es": ("necesito traduccion jurada de mi titulo", "recognition-translations"),
+    "es": ("cuánto cuesta el curso de integración", "integration-course-cost"),
 }
+#: questions the search is unsure about: the entry that answers them is among the "Did you mean …?" buttons
+UNSURE = {
+    "de": ("ich bin 19 wer berät mich", "youth-migration-service-jmd"),
+    "en": ("i cant read and write well which course", "integration-course-special"),
+    "ar": ("شو هو كورس الاندماج بالضبط", "integration-course-what"),
+    "es": ("el curso es gratis si cobro burgergeld", "integration-course-free"),
+}
+#: Arabic in Latin letters, as people type it
+ARABIZI = ("kam b2ddi el kurs", "3ayez a3mel mo3adla")
 UNANSWERABLE = {
     "de": "wo kann ich mein fahrrad reparieren lassen",
     "en": "what is the weather tomorrow",
@@ -179,21 +188,62 @@ async def test_ask_a_mentor_under_an_answer_leads_to_the_human_flow(app, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-async def test_text_typed_at_the_menu_is_searched_and_answers_offered_as_buttons(app, lang):
+async def test_a_question_the_search_is_sure_about_is_answered_at_once(app, lang):
     question, expected = SEARCHES[lang]
     driver = await started(app, lang)
     turn = await driver.say(question)
-    assert turn.ids == ["faq-search-results"]
-    entry_buttons = [b for b in turn.buttons if ":e:" in b.data]
-    assert 1 <= len(entry_buttons) <= 3
-    assert entry_buttons[0].label == f"faq-{expected}-q"
+    assert turn.ids == [f"faq-{expected}-a"], "the answer itself, no list to choose from"
+    entry = app.content.extras["faq"].catalog.entry(expected)
+    assert entry.sources[0] in shown(app, driver)
+    assert {"faq-helped-yes", "faq-mentor"} <= {b.label for b in turn.buttons}
+    turn = await driver.press("back")
+    assert turn.ids == ["faq-topic-questions"], "back leads to the other questions of the answer's topic"
+    assert f"faq-{expected}-q" in [b.label for b in turn.buttons]
+    events = await rows(app, "SELECT kind, value FROM events WHERE kind LIKE 'faq%' AND conv = ? ORDER BY id",
+                        turn.state.conv)
+    assert events == [("faq_search", "answer"), ("faq_view", expected)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_an_unsure_search_asks_did_you_mean_with_three_questions_a_mentor_and_the_topics(app, lang):
+    question, expected = UNSURE[lang]
+    driver = await started(app, lang)
+    turn = await driver.say(question)
+    assert turn.ids == ["faq-search-suggest"]
+    labels = [b.label for b in turn.buttons]
+    entries = [b for b in turn.buttons if ":e:" in b.data]
+    assert len(entries) == 3 and f"faq-{expected}-q" in [b.label for b in entries]
+    assert labels[3:5] == ["faq-mentor", "faq-all-topics"]
+    rendered = render_message(driver.last.reply.outputs[-1], lang, app.content.locales, html_mode=False)
+    titles = [b.label for row in rendered.buttons for b in row][:3]
+    assert titles == [app.content.locales.text(lang, b.label, label=True) for b in entries], \
+        "the suggestions are the entries' questions in the person's language"
     turn = await driver.press(expected)
     assert turn.ids == [f"faq-{expected}-a"]
     turn = await driver.press("back")
-    assert turn.ids == ["faq-search-results"], "back from a found answer returns to the found answers"
+    assert turn.ids == ["faq-search-suggest"], "back from a suggested answer returns to the suggestions"
+    turn = await driver.press("mentor")
+    assert any(e.kind == "step" and e.flow == "human" for e in turn.reply.events), turn.ids
     events = await rows(app, "SELECT kind, value FROM events WHERE kind LIKE 'faq%' AND conv = ? ORDER BY id",
                         turn.state.conv)
-    assert events == [("faq_search", "hit"), ("faq_view", expected)]
+    assert events == [("faq_search", "suggest"), ("faq_view", expected)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("question", ARABIZI)
+async def test_arabic_in_latin_letters_gets_a_kind_request_to_write_in_arabic_letters(app, lang, question):
+    driver = await started(app, lang, user=f"arabizi-{ARABIZI.index(question)}")
+    turn = await driver.say(question)
+    assert turn.ids == ["faq-search-arabizi"]
+    assert [b.label for b in turn.buttons][:2] == ["faq-mentor", "faq-all-topics"]
+    assert not [b for b in turn.buttons if ":e:" in b.data], "no guessed answers"
+    assert await rows(app, "SELECT value FROM events WHERE kind = 'faq_search' AND conv = ? ORDER BY id",
+                      turn.state.conv) == [("arabizi",)]
+    if lang == "ar":
+        text = shown(app, driver)
+        assert "بالحروف العربية" in text and "Arabic letters" in text
+        turn = await driver.say("قديش سعر كورس الاندماج")
+        assert turn.ids == ["faq-integration-course-cost-a"], "in Arabic letters the same person gets the answer"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -219,8 +269,9 @@ async def test_inside_the_faq_each_typed_text_is_a_new_search(app):
     driver = await started(app, "de")
     await driver.press("faq")
     turn = await driver.say("wie lange dauert die anerkennung")
-    assert turn.ids == ["faq-search-results"]
-    assert turn.buttons[0].label == "faq-recognition-duration-q"
+    assert turn.ids == ["faq-recognition-duration-a"]
+    turn = await driver.say("ich bin 19 wer berät mich")
+    assert turn.ids == ["faq-search-suggest"]
 
 
 async def test_help_or_a_language_change_shows_the_same_faq_screen_again(app):

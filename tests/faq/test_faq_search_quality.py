@@ -8,28 +8,38 @@ import pytest
 
 from bot.cli import main as cli
 from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, build_index, evaluate
+from bot.faq.search import ANSWER, NONE, SUGGEST
 
-#: Floors a little under the figures measured on 2026-11-23 (`python -m bot faq-eval`), per language:
-#: (top-1, top-3, share of unanswerable questions declined). The search may only get better.
-#: Tuning set (entry synonyms were tuned on it): de 95.7/97.1/100, en 97.0/100/88.9, ar 95.4/100/88.9,
-#: es 96.9/100/77.8 %. Seven entries added on 2026-12-07 moved one German out-of-scope question
-#: ("wo kann ich mein auto anmelden") just over the content gate (content share 0.501 against 0.5):
-#: de declined 90 % since then.
+#: Floors a little under the figures measured on 2026-12-07 (`python -m bot faq-eval`), per language:
+#: (top-1: answered directly and right, found: answered right or among the "Did you mean" suggestions,
+#: share of out-of-scope questions declined) and a ceiling for wrong direct answers. The search may only
+#: get better. Top-1 counts direct answers only; until the three outcomes it counted the first of a list.
+#: Tuning set (entry synonyms were tuned on it): de 85.7/95.7/90, en 81.8/98.5/88.9, ar 86.2/95.4/100,
+#: es 81.5/100/100 %; wrong 0/0/1.5/0 %.
 TUNING_FLOOR = {
-    "de": (0.93, 0.95, 0.85), "en": (0.95, 0.97, 0.85), "ar": (0.93, 0.97, 0.85), "es": (0.94, 0.97, 0.75),
+    "de": (0.83, 0.94, 0.85), "en": (0.79, 0.97, 0.85), "ar": (0.83, 0.93, 0.95), "es": (0.79, 0.97, 0.95),
 }
-#: Held-out set (written before tuning; used to develop the method, no synonyms or phrases taken from it):
-#: de 94.7/100/100, en 92.1/97.4/83.3, ar 92.1/97.4/66.7, es 89.5/100/83.3 %. Six unanswerable questions
-#: each: one question is 16.7 %.
+#: Held-out set (written before tuning; evaluation only since the bands come from cross-validation):
+#: de 86.8/94.7/100, en 71.1/89.5/83.3, ar 68.4/97.4/83.3, es 68.4/92.1/100 %; wrong 0/2.6/0/2.6 %.
+#: Six out-of-scope questions each: one question is 16.7 %.
 HELDOUT_FLOOR = {
-    "de": (0.92, 0.97, 0.83), "en": (0.89, 0.94, 0.66), "ar": (0.89, 0.94, 0.66), "es": (0.86, 0.97, 0.66),
+    "de": (0.84, 0.92, 0.83), "en": (0.68, 0.86, 0.66), "ar": (0.65, 0.94, 0.66), "es": (0.65, 0.89, 0.83),
 }
 #: Blind set (tests/faq_eval/blind: written by someone who never saw the search, its word lists or the other
-#: sets; nobody tunes against it — only its figures are looked at): de 86.7/86.7/75, en 86.7/93.3/75,
-#: ar 100/100/100, es 100/100/75 %. 30 answerable (one question = 3.3 %) and 8 unanswerable each.
+#: sets; nobody tunes against it — only its figures are looked at): de 70/86.7/75, en 76.7/93.3/87.5,
+#: ar 86.7/93.3/100, es 83.3/100/75 %; wrong 0 %. 30 answerable (one = 3.3 %), 8 out of scope each.
 BLIND_FLOOR = {
-    "de": (0.83, 0.83, 0.62), "en": (0.83, 0.89, 0.62), "ar": (0.96, 0.96, 0.87), "es": (0.96, 0.96, 0.62),
+    "de": (0.66, 0.83, 0.62), "en": (0.73, 0.89, 0.75), "ar": (0.83, 0.89, 0.87), "es": (0.80, 0.96, 0.62),
 }
+#: Independent set (tests/faq_eval/independent: real questions from public pages, never tuned on):
+#: de 27.3/47.7/83.3, en 27.7/57.4/62.5, ar 42.2/55.6/93.3, es 35.4/64.6/66.7 %; wrong 4.5/4.3/2.2/0 %.
+#: Far under the targets (85/97/90 %, wrong ≤ 2 %): the bands chosen on the cross-validated phrases decline
+#: many of these longer, formal questions. About 45 answerable and 15-18 out of scope each.
+INDEPENDENT_FLOOR = {
+    "de": (0.25, 0.45, 0.77), "en": (0.25, 0.55, 0.56), "ar": (0.40, 0.53, 0.86), "es": (0.33, 0.62, 0.60),
+}
+#: wrong direct answers, at most (about one question more than measured)
+WRONG_CEILING = {"tuning": 0.04, "held-out": 0.06, "blind": 0.04, "independent": 0.07}
 
 
 @pytest.fixture(scope="module")
@@ -41,18 +51,22 @@ def index_and_catalog():
 
 @pytest.mark.parametrize("name, directory, floors", [("tuning", EVAL_DIR, TUNING_FLOOR),
                                                      ("held-out", HELDOUT_DIR, HELDOUT_FLOOR),
-                                                     ("blind", EVAL_DIR / "blind", BLIND_FLOOR)])
+                                                     ("blind", EVAL_DIR / "blind", BLIND_FLOOR),
+                                                     ("independent", EVAL_DIR / "independent", INDEPENDENT_FLOOR)])
 def test_search_accuracy_stays_above_the_floor(index_and_catalog, name, directory, floors):
     index, catalog = index_and_catalog
     report = evaluate(index, directory, catalog)
     assert [str(p) for p in report.problems] == []
-    for lang, (top1, top3, declined) in floors.items():
+    for lang, (top1, found, declined) in floors.items():
         result = report.results[lang]
         assert result.answerable >= (40 if name == "tuning" else 30), (name, lang)
         assert result.unanswerable >= 5, (name, lang)
+        if name == "independent":
+            assert result.answerable >= 40
         misses = "\n".join(map(str, result.misses()))
         assert result.top1 >= top1, f"{name} {lang}: top-1 {result.top1:.1%} < {top1:.0%}\n{misses}"
-        assert result.top3 >= top3, f"{name} {lang}: top-3 {result.top3:.1%} < {top3:.0%}\n{misses}"
+        assert result.found >= found, f"{name} {lang}: found {result.found:.1%} < {found:.0%}\n{misses}"
+        assert result.wrong <= WRONG_CEILING[name], f"{name} {lang}: wrong {result.wrong:.1%}\n{misses}"
         assert result.declined >= declined, f"{name} {lang}: declined {result.declined:.1%} < {declined:.0%}"
         assert result.p99_ms < 50, f"{name} {lang}: a search takes {result.p99_ms:.1f} ms"
 
@@ -63,10 +77,13 @@ def test_search_accuracy_stays_above_the_floor(index_and_catalog, name, director
     ("wie beantrage ich kindergeld", "de", False),           # Kindergeld is not Kinder + a cost entry
     ("wo kann ich eine wohnung finden", "de", False),        # only "wo" and "finden" fit
     ("وين بلاقي شقة", "ar", False),
+    ("wie wird das wetter morgen", "de", False),
 ])
-def test_a_hit_is_confident_only_when_the_entry_covers_the_question(index_and_catalog, question, lang, expected):
+def test_a_question_is_answered_or_suggested_only_when_an_entry_covers_it(index_and_catalog, question, lang, expected):
     index, _ = index_and_catalog
-    assert bool(index.search(question, lang)) is expected
+    result = index.search(question, lang)
+    assert (result.band != NONE) is expected, result
+    assert bool(result.hits) is expected
 
 
 @pytest.mark.parametrize("question, lang, expected", [
@@ -80,8 +97,22 @@ def test_a_hit_is_confident_only_when_the_entry_covers_the_question(index_and_ca
 ])
 def test_spelling_dialect_and_compounds_find_the_same_entry(index_and_catalog, question, lang, expected):
     index, _ = index_and_catalog
-    hits = index.search(question, lang)
-    assert hits and hits[0].entry_id == expected, hits
+    result = index.search(question, lang)
+    assert result.band == ANSWER and result.answer == expected, result
+
+
+@pytest.mark.parametrize("question, lang, expected", [
+    ("ich bin 19 wer berät mich", "de", "youth-migration-service-jmd"),
+    ("i cant read and write well which course", "en", "integration-course-special"),
+    ("شو هو كورس الاندماج بالضبط", "ar", "integration-course-what"),
+    ("el curso es gratis si cobro burgergeld", "es", "integration-course-free"),
+])
+def test_an_unsure_search_suggests_three_entries_with_the_right_one_among_them(index_and_catalog, question, lang,
+                                                                                 expected):
+    index, _ = index_and_catalog
+    result = index.search(question, lang)
+    assert result.band == SUGGEST and len(result.hits) == 3 and expected in result.entry_ids, result
+    assert result.answer is None
 
 
 def test_an_admin_edits_the_shared_word_list_and_the_search_follows(tmp_path, capsys):
@@ -91,8 +122,8 @@ def test_an_admin_edits_the_shared_word_list_and_the_search_follows(tmp_path, ca
                                    encoding="utf-8")
     index, catalog, _ = build_index()
     rebuilt = type(index).build(catalog, _texts(), words)
-    assert rebuilt.search("quittungsheft", "de")[0].entry_id == "recognition-grant"
-    assert index.search("quittungsheft", "de") == []
+    assert rebuilt.search("quittungsheft", "de").entry_ids[:1] == ("recognition-grant",)
+    assert index.search("quittungsheft", "de").band == NONE
     assert [p.line for p in rebuilt.problems] == [3], "a group of one word is reported with its line"
 
 
@@ -102,27 +133,35 @@ def _texts():
     return FaqTexts.load(LOCALES_DIR)
 
 
-def test_cli_prints_up_to_three_entry_ids_with_scores(capsys):
+def test_cli_marks_a_sure_answer(capsys):
     assert cli(["faq", "wie lange dauert die anerkennung", "--lang", "de"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert 1 <= len(lines) <= 3
-    assert all(re.fullmatch(r"[a-z0-9-]+ [01]\.\d\d", line) for line in lines), lines
-    assert lines[0].split()[0] == "recognition-duration"
-    scores = [float(line.split()[1]) for line in lines]
+    assert len(lines) == 1 and re.fullmatch(r"answer recognition-duration [01]\.\d\d", lines[0]), lines
+
+
+def test_cli_marks_suggestions_one_per_line_best_first(capsys):
+    assert cli(["faq", "ich bin 19 wer berät mich", "--lang", "de"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3 and all(re.fullmatch(r"suggest [a-z0-9-]+ [01]\.\d\d", line) for line in lines), lines
+    assert "youth-migration-service-jmd" in [line.split()[1] for line in lines]
+    scores = [float(line.split()[2]) for line in lines]
     assert scores == sorted(scores, reverse=True)
 
 
-def test_cli_prints_nothing_when_the_search_is_not_confident(capsys):
+def test_cli_prints_none_when_nothing_fits(capsys):
     assert cli(["faq", "wie wird das wetter morgen", "--lang", "de"]) == 0
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out == "none\n"
 
 
-def test_faq_eval_prints_the_figures_per_language_for_both_sets(capsys):
-    assert cli(["faq-eval"]) == 0
+def test_faq_eval_prints_cross_validated_figures_and_each_set_per_language(capsys):
+    assert cli(["faq-eval", "--folds", "2"]) == 0
     out = capsys.readouterr().out
-    assert "tuning set" in out and "held-out set" in out
+    assert "cross-validated" in out and "tests/faq_eval (tuning)" in out
+    assert "tests/faq_eval/blind (evaluation only)" in out and "tests/faq_eval/tuning (tuning)" in out
+    cv = out.split("\n\n")[0]
     for lang in ("de", "en", "ar", "es"):
-        assert re.search(rf"(?m)^{lang}\s+\d+\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%\s+[\d.]+$", out), out
+        assert re.search(rf"(?m)^{lang}\s+\d{{3}}\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%$", cv), cv
+        assert re.search(rf"(?m)^{lang}\s+\d+\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%\s+[\d.]+$", out), out
 
 
 def test_example_questions_in_a_phrase_file_teach_the_search(tmp_path):
@@ -139,11 +178,11 @@ def test_example_questions_in_a_phrase_file_teach_the_search(tmp_path):
     locales, _ = load_locales(root / "locales", display_root=root)
     question = "brauche ich eine rechnung vom amt für die schulden beim kursgeld"
     before = load_faq_content(root, locales).value.index.search(question, "de")
-    assert [h.entry_id for h in before][:1] != ["integration-course-cost"]
+    assert before.answer != "integration-course-cost"
     (root / "flows" / "faq" / "phrases").mkdir(exist_ok=True)
     phrase_file = root / "flows" / "faq" / "phrases" / "de.yaml"
     phrase_file.write_text("integration-course-cost:\n  - rechnung vom amt schulden kursgeld\nno-such-entry:\n  - x\n")
     loaded = load_faq_content(root, locales)
-    assert [h.entry_id for h in loaded.value.index.search(question, "de")][:1] == ["integration-course-cost"]
+    assert loaded.value.index.search(question, "de").entry_ids[:1] == ("integration-course-cost",)
     problem = next(p for p in loaded.problems if "no-such-entry" in p.message)
     assert (problem.file, problem.line) == ("flows/faq/phrases/de.yaml", 3)

@@ -23,11 +23,11 @@ def test_the_hand_over_content_has_no_errors(handoff_content, mentors_file):
 
 def test_a_privacy_version_that_differs_between_languages_is_an_error(handoff_content):
     ftl = handoff_content / "locales" / "ar" / "handoff.ftl"
-    ftl.write_text(ftl.read_text(encoding="utf-8").replace("handoff-privacy-version = 2026-1",
-                                                           "handoff-privacy-version = 2026-2"), encoding="utf-8")
+    ftl.write_text(ftl.read_text(encoding="utf-8").replace("handoff-privacy-version = 2026-2",
+                                                           "handoff-privacy-version = 2026-3"), encoding="utf-8")
     errors = [p for p in problems_of(handoff_content) if p.is_error]
     assert len(errors) == 1
-    assert errors[0].file.endswith("locales/ar/handoff.ftl") and "2026-2" in errors[0].message
+    assert errors[0].file.endswith("locales/ar/handoff.ftl") and "2026-3" in errors[0].message
 
 
 def test_a_broken_mentors_file_stops_the_start_with_file_and_line(handoff_content, tmp_path):

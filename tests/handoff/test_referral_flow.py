@@ -40,13 +40,15 @@ async def fill_contact(d: Driver, *, name="Amina", via="phone", value="0151 2345
 
 
 async def test_consent_comes_before_any_contact_question_and_names_the_project(make_handoff_app):
-    app = await make_handoff_app()
+    app = await make_handoff_app(retention_days_open_referral=120, retention_days_closed_referral=90)
     d = Driver(app, user="amina", lang="en")
     turn = await to_consent(d)
     assert turn.ids == ["handoff-privacy"]
     text = shown(app, turn)
     assert "Testprojekt Dresden for Dresden" in text
-    assert "Privacy notice version 2026-1" in text and "/delete" in text and "180 days" in text
+    assert "Privacy notice version 2026-2" in text and "/delete" in text
+    assert "at most 120 days" in text and "at most 90 days after" in text, "the configured limits, both"
+    assert "Telegram chat number" in text, "the plain chat id the referral keeps is named"
 
 
 async def test_refusing_consent_stores_nothing_and_shows_the_regions_page(make_handoff_app):
@@ -79,7 +81,7 @@ async def test_a_referral_is_stored_with_answers_and_one_delivery_per_channel(ma
     (ref, district, lang, status, consent_version), = await rows(
         app, "SELECT id, district, lang, status, consent_version FROM referrals")
     assert (district, lang, status) == ("14612", "ar", "new")
-    assert consent_version.startswith("2026-1:ar:")
+    assert consent_version.startswith("2026-2:ar:")
     assert ref in shown(app, turn, "ar")
     channels = await rows(app, "SELECT kind, channel, state FROM outbox ORDER BY id")
     assert channels == [("referral", "tg:-1001000000111", "pending"),
@@ -240,7 +242,7 @@ async def test_withdraw_erases_the_data_and_export_shows_it_before(make_handoff_
     await d.press("send")
     data = await export(app, d.who.user_key)
     assert data["referrals"][0]["contact"]["note"] == "<b>call me</b>"
-    assert data["consents"][0]["version"].startswith("2026-1:en:")
+    assert data["consents"][0]["version"].startswith("2026-2:en:")
     # pretend the notification reached the Dresden group, then withdraw
     await app.db.write("UPDATE outbox SET state = 'sent', message_id = 7 WHERE channel LIKE 'tg:%'")
     assert await withdraw(app, d.who.user_key) == 1
@@ -258,7 +260,7 @@ async def test_retention_erases_closed_referrals_and_keeps_the_conversation_of_o
 
     from bot.privacy.retention import run_retention
 
-    app = await make_handoff_app()
+    app = await make_handoff_app(retention_days_open_referral=365)
     service = service_for(app)
     closed, still_open = Driver(app, user="closed", lang="en"), Driver(app, user="open", lang="en")
     for d, phone in ((closed, "0151 23456781"), (still_open, "0151 23456782")):

@@ -188,8 +188,13 @@ async def test_relay_messages_are_listed_by_mydata_until_delivered(taken):
                                       service.clock())
     listed = await relay_data.export(amina_key(h, amina))
     assert listed and listed[0]["message"] == {"text": "Wartet noch"} and listed[0]["referral"] == ref
+    from bot.privacy.readable import Readable
+    shown = await relay_data.readable(amina_key(h, amina), Readable(h.app, "en"))
+    assert shown == ["Messages to your project that are not delivered yet: 1. "
+                     "We delete them here once they are delivered."]
     await service.outbox.run_due()
     assert await relay_data.export(amina_key(h, amina)) is None
+    assert await relay_data.readable(amina_key(h, amina), Readable(h.app, "en")) == []
     async with h.app.db.conn.execute("SELECT payload FROM outbox WHERE idem LIKE '%:test'") as cur:
         assert json.loads(json.dumps((await cur.fetchone())[0])) is None
 

@@ -67,7 +67,7 @@ async def test_from_start_to_the_mentors_notification(bot):
     assert "Telefon +4915123456789" in msg.plain
     assert "Aufenthalt: Schutzstatus" in msg.plain and "Berufswunsch: Pflege" in msg.plain
     assert msg.plain.splitlines()[2].startswith("Sprachen: Englisch (Sprache im Bot)"), "the languages lead"
-    assert "Einwilligung: Version 2026-1, " in msg.plain
+    assert "Einwilligung: Version 2026-2, " in msg.plain
     assert_readable(msg.plain, h.app)
     assert [b.text for b in msg.buttons] == ["✋ Übernehmen"]
     assert not h.group(LEIPZIG_GROUP).messages, "other regions get nothing"

@@ -36,8 +36,8 @@ async def test_mydata_shows_the_answers_readably_and_as_a_json_file(content, mak
     app, d = await answered(content, make_app)
     turn = await d.say("/mydata")
     assert turn.ids[:3] == ["privacy-mydata", "privacy-mydata-end", "mail"]   # then back to the open question
-    summary = turn.reply.outputs[0].args["answers"]
-    assert "• en:Color? → en:Red" in summary and "• en:Age? → 34" in summary
+    summary = turn.reply.outputs[0].args["items"]
+    assert "• en:Color?: en:Red" in summary and "• en:Age?: 34" in summary
     file = next(o for o in turn.reply.outputs if isinstance(o, Document))
     data = json.loads(file.content)
     assert data["conversation"]["answers"] == {"color": "red", "age": "34"}

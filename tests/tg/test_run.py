@@ -22,7 +22,9 @@ SETTINGS = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_BASE_URL", "ADMIN_IDS", "WEBHOOK_URL
 
 def environment(tmp_path, **settings: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in SETTINGS}
-    env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), CONTENT_DIR=str(REPO), PYTHONPATH=str(REPO), **settings)
+    env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), CONTENT_DIR=str(REPO), PYTHONPATH=str(REPO),
+               USER_KEY_SECRET="run-test-user-key-secret")
+    env.update(settings)
     return env
 
 
@@ -48,6 +50,7 @@ async def test_wrong_settings_and_unreachable_servers_are_one_sentence_naming_th
             ({"TELEGRAM_BASE_URL": unreachable},
              f"Cannot reach the Bot API server at TELEGRAM_BASE_URL={unreachable}"),
             ({"TELEGRAM_BASE_URL": server.base_url}, "refused TELEGRAM_BOT_TOKEN"),
+            ({"USER_KEY_SECRET": ""}, "USER_KEY_SECRET must be set when TELEGRAM_BOT_TOKEN is set"),
         ]
         folders = [tmp_path / str(i) for i in range(len(cases))]
         async with FakeBotApi() as down:                   # behind a proxy that answers with its HTML page
@@ -82,3 +85,21 @@ async def test_the_bot_runs_against_any_bot_api_server_and_stops_cleanly(tmp_pat
     assert process.returncode == 0, err.decode()
     assert "Traceback" not in err.decode()
     assert "1001" not in err.decode()                     # no plain user ids in the log
+
+
+async def test_a_changed_user_key_secret_is_refused_before_anybody_becomes_a_stranger(tmp_path):
+    from bot.storage import Database
+    from bot.storage.meta import user_key_secret_matches
+
+    async with Database(tmp_path / "bot.sqlite3") as db:  # the database is created with its first secret
+        assert await user_key_secret_matches(db, "the-first-secret")
+    async with FakeBotApi() as server:
+        code, err = await run(tmp_path, TELEGRAM_BOT_TOKEN=server.token, TELEGRAM_BASE_URL=server.base_url,
+                              USER_KEY_SECRET="a-new-secret")
+        assert not server.calls("getUpdates"), "the bot must not start answering people"
+    assert code != 0
+    assert "USER_KEY_SECRET is not the secret the database" in err
+    assert "Traceback" not in err and err.strip().splitlines()[-1].startswith("Configuration error: USER_KEY"), err
+    async with Database(tmp_path / "bot.sqlite3") as db:  # the first secret is still the one that fits
+        assert await user_key_secret_matches(db, "the-first-secret")
+        assert not await user_key_secret_matches(db, "a-new-secret")

@@ -1,0 +1,86 @@
+"""The character n-gram scorer: the numbers the bot applies are scikit-learn's, it is deterministic, and a
+restart with unchanged content reads the fitted model from the cache instead of fitting it again."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.faq import ngram
+from bot.faq.arabizi import is_arabizi
+from bot.faq.ngram import NgramScorer, char_ngrams, prepare
+
+EXAMPLES = {
+    "de": [(0, "was kostet der integrationskurs", 1.0), (0, "wie teuer ist der kurs", 1.0),
+           (1, "wie lange dauert die anerkennung", 1.0), (1, "wartezeit bescheid anerkennung", 1.0),
+           (2, "wo finde ich einen kurs in meiner nähe", 1.0), (2, "kursträger in dresden", 1.0)],
+}
+QUESTIONS = ["Was kostet ein Kurs?", "anerkenung dauer", "kurs näher", "xyz", "Integrationskurskosten Dresden"]
+
+
+def test_the_bot_applies_exactly_what_scikit_learn_fitted():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import SGDClassifier
+
+    texts = [prepare(t) for _, t, _ in EXAMPLES["de"]]
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram.NGRAMS, sublinear_tf=True, lowercase=False)
+    matrix = vectorizer.fit_transform(texts)
+    classifier = SGDClassifier(loss="log_loss", alpha=ngram.ALPHA, max_iter=ngram.EPOCHS, tol=None, random_state=0)
+    classifier.fit(matrix, [e for e, _, _ in EXAMPLES["de"]])
+    scorer = NgramScorer.build(EXAMPLES, 3)
+    for question in QUESTIONS:
+        analyzer = vectorizer.build_analyzer()
+        assert char_ngrams(prepare(question)) == analyzer(prepare(question))
+        vector = vectorizer.transform([prepare(question)])
+        expected = classifier.predict_proba(vector)[0] if vector.nnz else np.zeros(3)
+        assert np.allclose(scorer.rate(question, "de"), expected), question
+
+
+def test_the_same_texts_give_the_same_scores_and_a_language_without_a_model_scores_zero():
+    first, second = NgramScorer.build(EXAMPLES, 3), NgramScorer.build(EXAMPLES, 3)
+    for question in QUESTIONS:
+        assert first.rate(question, "de").tolist() == second.rate(question, "de").tolist()
+    assert first.rate("was kostet der kurs", "de").argmax() == 0
+    assert first.rate("was kostet der kurs", "es").tolist() == [0.0, 0.0, 0.0]
+
+
+def test_a_restart_reads_the_model_from_the_cache_and_a_change_fits_a_new_one(tmp_path, monkeypatch):
+    fitted = []
+    real_fit = ngram._fit
+    monkeypatch.setattr(ngram, "_fit", lambda items: fitted.append(len(items)) or real_fit(items))
+    first = NgramScorer.build(EXAMPLES, 3, tmp_path)
+    again = NgramScorer.build(EXAMPLES, 3, tmp_path)
+    assert len(fitted) == 1, "the second start reads the cache"
+    assert again.rate("wie lange dauert es", "de").tolist() == first.rate("wie lange dauert es", "de").tolist()
+    changed = {"de": [*EXAMPLES["de"], (2, "kurs in leipzig", 1.0)]}
+    NgramScorer.build(changed, 3, tmp_path)
+    assert len(fitted) == 2, "changed texts are fitted again"
+    (next(tmp_path.glob("de-*.npz"))).write_bytes(b"broken")
+    assert NgramScorer.build(EXAMPLES, 3, tmp_path).rate("kurs", "de").sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kam b2ddi el kurs", True), ("3ayez a3mel mo3adla", True), ("shu lazem a3mel lal anerkennung", True),
+    ("2addesh el kurs", True), ("ezay a3mel el mo3adla", True), ("baddi kurs almani shu lazem", True),
+    ("ich habe b2 niveau", False), ("was kostet ein c1 kurs", False), ("is a1 enough for work", False),
+    ("el curso de aleman cuanto cuesta", False), ("ich kam aus syrien wie anerkennung", False),
+    ("1000 stunden kurs", False), ("شو يعني kurs", False), ("What is DTZ A2/B1", False),
+])
+def test_arabic_in_latin_letters_is_recognised_and_german_levels_or_spanish_are_not(text, expected):
+    assert is_arabizi(text) is expected
+
+
+def test_the_bot_keeps_its_fitted_models_where_faq_model_cache_points(tmp_path):
+    from bot.app import App
+    from bot.config import load_config
+    from bot.features import register
+    from tests.conftest import REPO
+
+    config = load_config({"FAQ_MODEL_CACHE": str(tmp_path / "models"), "CONTENT_DIR": str(REPO),
+                          "DATABASE_PATH": str(tmp_path / "bot.sqlite3")})
+    app = App(config)
+    register(app)
+    content, problems = app.load_content()
+    assert content is not None, [str(p) for p in problems if p.is_error]
+    assert content.extras["faq"].index.search("was kostet der integrationskurs", "de").answer
+    assert sorted(p.name[:3] for p in (tmp_path / "models").glob("*.npz")) == ["ar-", "de-", "en-", "es-"]
