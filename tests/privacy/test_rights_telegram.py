@@ -14,7 +14,7 @@ async def test_mydata_sends_a_readable_message_and_a_json_file(harness):
     assert document.file.filename.startswith("mydata-") and document.file.filename.endswith(".json")
     data = json.loads(document.file.data)
     assert data["conversation"]["language"] == "ar"
-    assert "بياناتك" in document.plain                        # the caption is in her language
+    assert "بياناتكم" in document.plain                       # the caption is in her language
     assert any("حفظتها عنك" in m.plain for m in replies)
 
 
