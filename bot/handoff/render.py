@@ -17,6 +17,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from bot.engine.flows import ChoiceStep, FlowCatalog, InputStep
+from bot.engine.validators import display_phone
 from bot.i18n import Locales
 
 MENTOR_LANG = "de"
@@ -182,7 +183,7 @@ def contact_line(data: Mapping[str, Any], chat_id: int | None, locales: Locales,
     de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
     esc = html.escape if html_mode else (lambda s: s)
     if contact.get("via") == "phone" and contact.get("phone"):
-        return esc(de("mentor-contact-phone", {"phone": contact["phone"]}))
+        return esc(de("mentor-contact-phone", {"phone": display_phone(contact["phone"])}))
     if contact.get("via") == "email" and contact.get("email"):
         return esc(de("mentor-contact-email", {"email": contact["email"]}))
     text = de("mentor-contact-telegram")

@@ -106,4 +106,4 @@ def test_a_referral_stored_before_the_new_layout_still_reads_in_order(handoff_co
                         "2026-12-07T13:20:00.000000+00:00")
     text = mentor_text(referral, "Dresden", content.locales, html_mode=False)
     assert text.splitlines()[2:6] == ["Art: Person, die Begleitung sucht", "Name: Amina",
-                                      "Kontakt: Telefon +4915123456789", "Sprachen: Arabisch"]
+                                      "Kontakt: Telefon +49 1512 3456789", "Sprachen: Arabisch"]

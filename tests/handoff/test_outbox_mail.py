@@ -54,7 +54,7 @@ async def test_mentors_receive_the_referral_as_german_email_with_the_note_as_wri
     assert "Berufswunsch: Krankenpflege <Station 3>" in body
     assert "Aufenthalt: Schutzstatus" in body
     assert "Zielgruppe" in body.splitlines(), "the check's result in words"
-    assert "Telefon +4915123456789" in body
+    assert "Telefon +49 1512 3456789" in body
     assert body.splitlines()[2] == "Sprachen: Englisch (Sprache im Bot), selbst angegeben: Arabic", "languages first"
     assert_readable(body, app)
     # a second pass sends nothing again

@@ -64,7 +64,7 @@ async def test_from_start_to_the_mentors_notification(bot):
     msg = await group.wait_for(lambda m: f"Neue Anfrage {ref}" in m.plain)
     assert "Dresden" in msg.plain
     assert "Nachricht: <b>Hallo</b> & <i>danke</i>" in msg.plain, "the mentee's HTML is shown literally"
-    assert "Telefon +4915123456789" in msg.plain
+    assert "Telefon +49 1512 3456789" in msg.plain
     assert "Aufenthalt: Schutzstatus" in msg.plain and "Berufswunsch: Pflege" in msg.plain
     assert msg.plain.splitlines()[2].startswith("Sprachen: Englisch (Sprache im Bot)"), "the languages lead"
     assert "Einwilligung: Version 2026-2, " in msg.plain

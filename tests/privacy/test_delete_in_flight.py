@@ -139,6 +139,6 @@ async def test_delete_while_the_chat_notification_is_being_sent_removes_it_from_
     notification, notice = sorted(group.messages, key=lambda m: m.message_id)
     assert notice.plain.startswith("🗑") and notice.reply_to_message_id == notification.message_id
     await group.wait_for(lambda m: m is notification and "Nora" not in m.plain)      # edited: the data left
-    for personal in ("Nora", "+4915123456789", "Please call"):
+    for personal in ("Nora", "1512 3456789", "Please call"):
         assert personal not in notification.plain
     assert not notification.buttons, "nobody can take over a withdrawn request"
