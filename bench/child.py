@@ -9,7 +9,7 @@ The bot is built exactly as ``python -m bot run`` builds it (``prepare_app`` + `
 every feature, SQLite persistence), only without the flood limiter (it would cap the figures at
 Telegram's 30 messages per second) and started the way the test harness starts it. The echo bot is
 :mod:`bot.testing.echo_bot`: same ``Application`` class and update processor, with PTB's own HTTP client
-(``echo``: the framework as shipped, the ceiling of issue 9) or the bot's (``echo-client``).
+(``echo``: the framework as shipped, the ceiling to compare with) or the bot's (``echo-client``).
 
 Latency is measured inside this process: a ``TypeHandler`` in the first handler group notes when an
 update reaches the handlers; the update processor's observer (called once every handler, reply and

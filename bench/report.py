@@ -1,4 +1,4 @@
-"""The one table the benchmark prints, with the targets of issue 9 beside the figures."""
+"""The one table the benchmark prints, with the targets beside the figures."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 MB = 1024 * 1024
 
-#: issue 9's targets
+#: the targets the program set for speed and memory
 MIN_RATIO = 0.5            # bot throughput / echo throughput
 MAX_P99_MS = 20.0          # per update, inside the bot
 MAX_FAQ_P99_MS = 10.0      # per search

@@ -1,4 +1,4 @@
-"""``python -m bench``: the performance benchmark of issue 9 (see docs/benchmarks.md).
+"""``python -m bench``: the performance benchmark (see docs/benchmarks.md).
 
 The bot under measurement runs in its own process pinned to one CPU core (``bench.child``); this
 process plays the fake Bot API server and the simulated users on another core. In order:

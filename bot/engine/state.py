@@ -35,7 +35,7 @@ class State:
 
     def to_json(self) -> str:
         # Not dataclasses.asdict: it deep-copies every value of the history, which made this the costliest
-        # call per update (issue 9). Same JSON; a dataclass nested in an answer still becomes a dict.
+        # call per update. Same JSON; a dataclass nested in an answer still becomes a dict.
         data = {"flow": self.flow, "step": self.step, "answers": self.answers,
                 "stack": [asdict(frame) for frame in self.stack], "history": self.history, "lang": self.lang,
                 "version": self.version, "scratch": self.scratch, "conv": self.conv}

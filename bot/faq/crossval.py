@@ -21,7 +21,7 @@ from bot.faq.search import ANSWER, NONE, SUGGEST, Bands, FaqIndex, TextFn
 
 FOLDS = 5
 
-#: the targets per language (issue of the search's quality: on questions nobody tuned on)
+#: the targets per language, to be met on questions nobody tuned on
 TARGETS = {"top1": 0.85, "found": 0.97, "wrong": 0.02, "declined": 0.90}
 
 

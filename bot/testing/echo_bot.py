@@ -1,5 +1,5 @@
 """A minimal echo bot on the same python-telegram-bot ``Application`` class, update processor and
-fake server as the real bot: the framework's own ceiling for the benchmark (issue 9).
+fake server as the real bot: the framework's own ceiling for the benchmark.
 
 It does what every bot must do per update (receive it by long polling, dispatch to a handler,
 send one message back) and nothing else: no engine, no database, no rendering::

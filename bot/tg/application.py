@@ -63,7 +63,7 @@ async def post_init(application: Application) -> None:
         await app.start()
     await register_commands(application.bot, app.engine.flows, app.engine.locales)
     # Everything loaded so far (libraries, content, FAQ index) lives as long as the process: keep it out
-    # of the garbage collector's full collections, which otherwise stop the bot for 100-250 ms (issue 9).
+    # of the garbage collector's full collections, which otherwise stop the bot for 100-250 ms.
     gc.freeze()
 
 

@@ -42,7 +42,7 @@ async def converse(update: Update, context: BotContext, event: Input, query: Cal
     locales = app.engine.locales
     chat_id = update.effective_chat.id
     # The new messages, the "✓ answer" on the pressed question and retiring an older keyboard do not
-    # depend on each other: all at once, so the person waits for one round trip to Telegram (issue 9).
+    # depend on each other: all at once, so the person waits for one round trip to Telegram.
     steps = [deliver(context.bot, chat_id, reply.outputs, state.lang, locales)]
     pressed = None
     if query is not None and reply.accepted is not None and query.message is not None:

@@ -3,7 +3,7 @@
 Why not PTB's default (httpx): under load its connection pool re-checks every open connection, and
 counts all of them again for each idle one, on every request — its cost grows with the square of the
 requests in flight. With 200 people at once that was most of the bot's CPU time per update, and the
-reason p99 latency missed its target (issue 9; ``docs/benchmarks.md`` has the figures). aiohttp's pool
+reason p99 latency missed its target (``docs/benchmarks.md`` has the figures). aiohttp's pool
 hands out connections in constant time and parses HTTP in C: about a fifth of the CPU time per request.
 
 Behaviour is PTB's: the same timeouts (read, write, connect, pool; media uploads get longer), the same

@@ -1,4 +1,4 @@
-"""The benchmark (python -m bench, issue 9) works: a small run prints the whole table. How fast the
+"""The benchmark (python -m bench) works: a small run prints the whole table. How fast the
 bot is, is not checked here (CI machines vary); docs/benchmarks.md has the figures."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Crash safety (issue 8, item 5): the bot process is killed with SIGKILL at random moments — in the middle of
+"""Crash safety: the bot process is killed with SIGKILL at random moments — in the middle of
 conversations, while a referral waits for Telegram's "retry after", while one is on its way to the mentors'
 group — and started again each time, on the same database.
 
