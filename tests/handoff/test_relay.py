@@ -14,6 +14,7 @@ from bot.handoff import service_for, withdraw
 
 from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, register_handoff
 from tests.handoff.test_telegram_handoff import MARIA, OUTSIDER, amina_key, refer
+from tests.shipped_content import refer_in_english
 
 LAYLA = 1077
 
@@ -232,16 +233,7 @@ async def test_delete_in_telegram_ends_the_relay_and_tells_the_project(make_harn
     group = h.group(dresden)
     group.member(mentor, "Maria")
     samira = h.user(880044221, language_code="en")
-    await samira.command("/start")
-    await samira.command("/human")
-    await samira.send("01067")
-    await samira.press("Yes, I agree")
-    await samira.send("Samira")
-    await samira.press("Here in Telegram")
-    await samira.send("Arabic")
-    await samira.press("Afternoons")
-    await samira.send("-")
-    await samira.press("Yes, send")
+    await refer_in_english(samira, "Samira", via="Here in Telegram")
     notice = await group.wait_for(lambda m: "Samira" in m.plain)
     await group.press(mentor, "Übernehmen", message=notice)
     await group.reply(mentor, notice, "Hallo Samira!")

@@ -11,6 +11,7 @@ from aiosmtpd.controller import Controller
 from bot.testing.harness import free_port
 
 from tests.handoff.conftest import Mailbox
+from tests.shipped_content import refer_in_english
 
 DRESDEN_MAIL = "mentoring-dresden@example.org"
 MENTORS = f"""
@@ -55,17 +56,8 @@ async def test_delete_while_the_referral_mail_is_being_sent_sends_the_withdrawal
         h = await make_harness(config={"mentors_file": mentors, "smtp_host": "127.0.0.1", "smtp_port": port,
                                        "smtp_starttls": False, "smtp_from": "bot@example.org"})
         nora = h.user(880044331, language_code="en")
-        await nora.command("/start")
-        await nora.command("/human")
-        await nora.send("01067")
-        await nora.press("Yes, I agree")
-        await nora.send("Nora Quillfeather")
-        await nora.press("E-mail")
-        await nora.send("nora.q@example.org")
-        await nora.send("English")
-        await nora.press("Afternoons")
-        await nora.send("Please call")
-        await nora.press("Yes, send")
+        await refer_in_english(nora, "Nora Quillfeather", contact="nora.q@example.org", languages="English",
+                               note="Please call")
         await wait(mailbox.arrived.is_set)                    # the project's mail server is receiving it now
         await nora.command("/delete")
         replies = await nora.press("Yes, delete everything")
@@ -120,17 +112,8 @@ async def test_delete_while_the_chat_notification_is_being_sent_removes_it_from_
     h = await make_harness(config={"mentors_file": mentors})
     group = h.group(DRESDEN_GROUP)
     nora = h.user(880044332, language_code="en")
-    await nora.command("/start")
-    await nora.command("/human")
-    await nora.send("01067")
-    await nora.press("Yes, I agree")
-    await nora.send("Nora Quillfeather")
-    await nora.press("Phone")
-    await nora.send("0151 23456789")
-    await nora.send("English")
-    await nora.press("Afternoons")
-    await nora.send("Please call")
-    await nora.press("Yes, send")
+    await refer_in_english(nora, "Nora Quillfeather", via="Phone", contact="0151 23456789", languages="English",
+                           note="Please call")
     await asyncio.wait_for(arrived.wait(), 10)                 # the notification is on its way to the group
     await nora.command("/delete")
     assert "Your data is deleted" in (await nora.press("Yes, delete everything")).text

@@ -8,6 +8,8 @@ import logging
 from bot.privacy.logs import quiet_libraries
 from bot.tg.identity import user_key
 
+from tests.shipped_content import refer_in_english
+
 DRESDEN = -1001000000002
 MENTORS = f"""
 districts:
@@ -26,17 +28,7 @@ async def test_referral_then_delete_leaves_nothing_personal(make_harness, tmp_pa
         h = await make_harness(config={"mentors_file": mentors})
         group = h.group(DRESDEN)
         samira = h.user(880044221, language_code="en")
-        await samira.command("/start")
-        await samira.command("/human")
-        await samira.send("01067")
-        await samira.press("Yes, I agree")
-        await samira.send(SECRETS[0])
-        await samira.press("E-mail")
-        await samira.send(SECRETS[1])
-        await samira.send("Arabic")
-        await samira.press("Afternoons")
-        await samira.send(SECRETS[2])
-        await samira.press("Yes, send")
+        await refer_in_english(samira, SECRETS[0], contact=SECRETS[1], note=SECRETS[2])
         notice = await group.wait_for(lambda m: "Samira" in m.plain)
         replies = await samira.command("/delete")
         assert "delete all your data" in replies.text

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.shipped_content import refer_in_english
+
 DRESDEN = -1001000000002
 MENTORS = f"""
 districts:
@@ -25,18 +27,7 @@ def on_disk(database: Path) -> bytes:
 
 
 async def refer(user, name: str, mail: str, note: str) -> None:
-    """A referral in English (the user's Telegram language must be 'en')."""
-    await user.command("/start")
-    await user.command("/human")
-    await user.send("01067")
-    await user.press("Yes, I agree")
-    await user.send(name)
-    await user.press("E-mail")
-    await user.send(mail)
-    await user.send("Arabic")
-    await user.press("Afternoons")
-    await user.send(note)
-    await user.press("Yes, send")
+    await refer_in_english(user, name, contact=mail, note=note)
 
 
 async def test_after_delete_and_more_traffic_the_name_is_in_no_byte_of_the_database_files(make_harness, tmp_path):
