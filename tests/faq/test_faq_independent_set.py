@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import yaml
+from ruamel.yaml import YAML
 
 from bot.faq.catalog import LANGUAGES
 from bot.faq.evaluate import EVAL_DIR, INDEPENDENT_DIR, build_index, evaluate, main
@@ -11,7 +11,7 @@ from bot.faq.evaluate import EVAL_DIR, INDEPENDENT_DIR, build_index, evaluate, m
 def test_every_language_has_enough_real_world_questions_with_their_sources():
     _, catalog, _ = build_index()
     for lang in LANGUAGES:
-        items = yaml.safe_load((INDEPENDENT_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+        items = YAML(typ="safe").load((INDEPENDENT_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
         answerable = [i for i in items if i["expect"] is not None]
         assert len(answerable) >= 40 and len(items) - len(answerable) >= 15, lang
         for item in items:
