@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.scenario import Script, Step
 from bot.testing.people import FakeUser
 from bot.testing.records import SentMessage
 from bot.testing.server import FakeBotApi
-
-from bench.scenario import Script, Step
 
 REPO = Path(__file__).resolve().parent.parent
 STEP_TIMEOUT = 30.0           # seconds one update may take before the run counts as broken

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bench.child import USER_KEY_SECRET
+from bench.scenario import LANGUAGES
 from bot.config import Config
 from bot.engine import State
 from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, load_eval, percentile
@@ -20,9 +22,6 @@ from bot.storage import ConversationRepo, Database
 from bot.testing.server import FakeBotApi, fake_bot_api
 from bot.tg.application import prepare_app
 from bot.tg.identity import user_key
-
-from bench.child import USER_KEY_SECRET
-from bench.scenario import LANGUAGES
 
 REPO = Path(__file__).resolve().parent.parent
 EVAL_DIRS = (EVAL_DIR, HELDOUT_DIR, EVAL_DIR / "blind")

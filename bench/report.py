@@ -140,7 +140,7 @@ def table(r: Results) -> str:
         head, rows = head[:3] + head[4:], [row[:3] + row[4:] for row in rows]
     widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
     line = lambda row: "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip()   # noqa: E731
-    load = lambda l: " / ".join(f"{x:.2f}" for x in l)                                 # noqa: E731
+    load = lambda values: " / ".join(f"{x:.2f}" for x in values)                       # noqa: E731
     out = [f"Performance: {r.users} simulated users, full conversations over loopback, SQLite persistence",
            f"CPU: {r.cores}",
            f"machine load average (1/5/15 min): {load(r.load_before)} before, {load(r.load_after)} after",

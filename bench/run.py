@@ -24,15 +24,24 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.testing.server import fake_bot_api
-
 from bench.load import Child, ScriptError, SimulatedUser, Timing, drive
 from bench.measure import (
-    add_project_groups, cold_start, content_figures, cores, cpu_seconds, database_bytes, ms, pin, store_users,
-    stored_state, stored_user_id, write_mentors_file,
+    add_project_groups,
+    cold_start,
+    content_figures,
+    cores,
+    cpu_seconds,
+    database_bytes,
+    ms,
+    pin,
+    store_users,
+    stored_state,
+    stored_user_id,
+    write_mentors_file,
 )
 from bench.report import LoadFigures, Results, table
 from bench.scenario import Scripts
+from bot.testing.server import fake_bot_api
 
 DEFAULT_USERS = 200
 WARM_UP_USERS = 4           # first conversations (imports, caches) are not measured

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import sys
 from pathlib import Path
@@ -153,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", help="where to write the copy")
     p.add_argument("--db", help="the database (default DATABASE_PATH)")
     p.set_defaults(func=cmd_backup)
-    from bot.admin.cli import add_parsers as admin_commands   # render, stats
+    from bot.admin.cli import add_parsers as admin_commands  # render, stats
     admin_commands(sub)
     p = sub.add_parser("region", help="district key(s) and name(s) of a Saxon postal code or place")
     p.add_argument("words", nargs="+", help="postal code or place name")
@@ -162,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("health", help="is the running bot alive? exit 0 with one line, else 1 (its heartbeat)")
     p.add_argument("--max-age", type=float, default=120.0, help="seconds a heartbeat may be old (default 120)")
     p.set_defaults(func=cmd_health)
-    from bot.handoff.cli import add_parser as outbox_command   # outbox
+    from bot.handoff.cli import add_parser as outbox_command  # outbox
     outbox_command(sub)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

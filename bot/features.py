@@ -12,9 +12,13 @@ def register(app) -> None:
     result is ``app.content.extras[name]``, re-validated on /reload) and ``app.telegram_installers``
     (callables ``(telegram Application, app)`` that add handlers and jobs).
     """
-    from bot.faq.feature import register as faq; faq(app)
-    from bot.handoff.district import register as district; district(app)
-    from bot.admin import register as admin; admin(app)
-    from bot.privacy.feature import register as privacy; privacy(app)
-    from bot.handoff import register as handoff; handoff(app)
-    from bot.health import register as health; health(app)
+    from bot.admin import register as admin
+    from bot.faq.feature import register as faq
+    from bot.handoff import register as handoff
+    from bot.handoff.district import register as district
+    from bot.health import register as health
+    from bot.privacy.feature import register as privacy
+
+    # The order matters: the hand-over reads the privacy feature's data sources when it registers.
+    for feature in (faq, district, admin, privacy, handoff, health):
+        feature(app)

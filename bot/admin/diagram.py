@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import Mapping
 
 from bot.engine.flows import (
-    ActionStep, BranchStep, CallStep, ChoiceStep, EndStep, Flow, FlowCatalog, InputStep, MessageStep, SetStep, Step,
+    ActionStep,
+    BranchStep,
+    CallStep,
+    ChoiceStep,
+    EndStep,
+    Flow,
+    FlowCatalog,
+    InputStep,
+    MessageStep,
+    SetStep,
+    Step,
 )
 from bot.i18n import Locales
 from bot.i18n.render import TAG

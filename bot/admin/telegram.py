@@ -52,16 +52,17 @@ def _lang(update) -> str:
 
 
 async def _admin_or_refuse(update, context) -> bool:
-    from bot.tg.admin import admin_only         # the channel's one gate: the same refusal for every command
+    from bot.tg.admin import admin_only  # the channel's one gate: the same refusal for every command
     return await admin_only(update, context)
 
 
 async def stats_command(update, context, app) -> None:
+    from telegram.error import TelegramError
+
     from bot.admin.chart import funnel_png
     from bot.admin.report import period_text, summary
     from bot.admin.stats import Period, collect, overdue, parse_day
     from bot.tg.send import split_text
-    from telegram.error import TelegramError
 
     if not await _admin_or_refuse(update, context):
         return

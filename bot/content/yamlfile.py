@@ -12,7 +12,6 @@ from ruamel.yaml.events import AliasEvent
 
 from bot.content.problems import Problem
 
-
 # Parsed documents by their exact text: reloads and tests parse each unchanged file once per process.
 # Loaders only read the parsed data, never change it, so sharing it is safe.
 _CACHE: dict[str, Any] = {}

@@ -19,8 +19,18 @@ from typing import Callable, Mapping
 
 from bot.engine.actions import Action, ActionContext, ActionResult
 from bot.engine.flows import (
-    ActionStep, BranchStep, CallStep, ChoiceStep, EndStep, Flow, FlowCatalog, InputStep, MessageStep, SetStep,
-    Step, step_key,
+    ActionStep,
+    BranchStep,
+    CallStep,
+    ChoiceStep,
+    EndStep,
+    Flow,
+    FlowCatalog,
+    InputStep,
+    MessageStep,
+    SetStep,
+    Step,
+    step_key,
 )
 from bot.engine.io import Button, Command, Event, Input, Message, Press, Reply, Text, Unsupported, Who
 from bot.engine.state import MAX_HISTORY, Frame, State

@@ -8,11 +8,24 @@ from typing import Any
 
 from bot.content import Problem, line_of, load_yaml
 from bot.engine.conditions import ConditionError, parse_condition
-from bot.engine.typed import normalize
 from bot.engine.flows import (
-    ActionStep, BranchStep, CallStep, Case, ChoiceStep, EndStep, Flow, FlowCatalog, InputStep, MessageStep,
-    Option, Origin, SetStep, Step, digest_of,
+    ActionStep,
+    BranchStep,
+    CallStep,
+    Case,
+    ChoiceStep,
+    EndStep,
+    Flow,
+    FlowCatalog,
+    InputStep,
+    MessageStep,
+    Option,
+    Origin,
+    SetStep,
+    Step,
+    digest_of,
 )
+from bot.engine.typed import normalize
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MSG_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9_-]*$")

@@ -9,10 +9,19 @@ from collections import defaultdict
 from typing import Iterable, Mapping
 
 from bot.content import Problem, Severity
+from bot.engine.engine import HUMAN_FLOW, MAIN_FLOW
 from bot.engine.flows import (
-    ActionStep, BranchStep, CallStep, ChoiceStep, EndStep, Flow, FlowCatalog, InputStep, MessageStep, SetStep,
+    ActionStep,
+    BranchStep,
+    CallStep,
+    ChoiceStep,
+    EndStep,
+    Flow,
+    FlowCatalog,
+    InputStep,
+    MessageStep,
+    SetStep,
 )
-from bot.engine.engine import MAIN_FLOW, HUMAN_FLOW
 from bot.i18n import LANGUAGES, Locales
 
 #: message ids the engine itself shows (besides those named in flows)

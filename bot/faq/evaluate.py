@@ -30,8 +30,8 @@ from pathlib import Path
 
 from bot.content.problems import Problem
 from bot.content.yamlfile import line_of, load_yaml
-from bot.faq.catalog import LANGUAGES, FaqCatalog, load_faq
 from bot.faq import crossval
+from bot.faq.catalog import LANGUAGES, FaqCatalog, load_faq
 from bot.faq.ngram import DEFAULT_CACHE
 from bot.faq.search import ANSWER, NONE, SUGGEST, Bands, FaqIndex
 from bot.faq.texts import FaqTexts

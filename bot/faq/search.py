@@ -383,7 +383,7 @@ class FaqIndex:
         ranked = self.rank(query, lang)
         if not ranked:
             return SearchResult(NONE)
-        (best_doc, best, content), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
+        (_, best, content), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
         band = (bands or Bands()).band(best, second, content)
         if band == NONE:
             return SearchResult(NONE)

@@ -35,12 +35,16 @@ async def export(app, user_key: str) -> dict | None:
 
 def register(app) -> None:
     from bot.handoff.actions import (
-        ConsentAction, ContactSummaryAction, ReferralExistingAction, ReferralSendAction, ReferralStatusAction,
+        ConsentAction,
+        ContactSummaryAction,
+        ReferralExistingAction,
+        ReferralSendAction,
+        ReferralStatusAction,
     )
     from bot.handoff.content import check_mentor_labels, load_handoff_content
-    from bot.handoff.service import CONTENT, ReferralData
     from bot.handoff.relay import RelayData
     from bot.handoff.relay_telegram import install as install_relay
+    from bot.handoff.service import CONTENT, ReferralData
     from bot.handoff.telegram import install
 
     service = service_for(app)

@@ -15,7 +15,8 @@ import hashlib
 
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
 from bot.engine.validators import display_phone
-from bot.handoff.relay import PREFIX as RELAY, Relay
+from bot.handoff.relay import PREFIX as RELAY
+from bot.handoff.relay import Relay
 from bot.handoff.render import local_date
 from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral

@@ -54,9 +54,8 @@ def _privacy_version(locales, problems: list[Problem]) -> str:
 def check_mentor_labels(flows, locales) -> list[Problem]:
     """Every answer a question saves reaches mentors as '<label>: <value>': the label must be a short German
     text (mentor-field-<answer>), not the whole question."""
-    from bot.handoff.render import Labels
-
     from bot.engine.flows import ActionStep
+    from bot.handoff.render import Labels
 
     if not any(isinstance(step, ActionStep) and step.action == "referral_send" for _, step in flows.questions()):
         return []                   # content that never sends a referral: no answer reaches mentors

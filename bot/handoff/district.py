@@ -25,7 +25,12 @@ from typing import Callable
 from bot.content.problems import Problem, Severity
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press, Text
 from bot.handoff.regions import (
-    DEFAULT_REGIONS_PATH, LookupResult, LookupStatus, PostalIndex, RegionCatalog, load_regions,
+    DEFAULT_REGIONS_PATH,
+    LookupResult,
+    LookupStatus,
+    PostalIndex,
+    RegionCatalog,
+    load_regions,
 )
 
 NAME = "district"

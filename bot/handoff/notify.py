@@ -18,7 +18,8 @@ from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot.engine.io import Message
 from bot.handoff.outbox import DeliveryError, NotReady
-from bot.handoff.relay import PREFIX as RELAY, TO_PERSON, TO_PROJECT
+from bot.handoff.relay import PREFIX as RELAY
+from bot.handoff.relay import TO_PERSON, TO_PROJECT
 from bot.handoff.relay_telegram import deliver_relay
 from bot.handoff.render import MENTOR_LANG, mentor_state, mentor_text
 from bot.handoff.store import OUTCOMES, Delivery, Referral

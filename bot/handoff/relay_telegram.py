@@ -79,7 +79,7 @@ async def _mark(bot, relay: Relay, mark, delivered: bool) -> None:
 
 
 async def deliver_relay(service, delivery: Delivery, referral: Referral) -> int | None:
-    from bot.handoff.notify import notification_in      # notify imports this module: resolved at call time
+    from bot.handoff.notify import notification_in  # notify imports this module: resolved at call time
 
     relay = relay_for(service)
     tg = service.telegram

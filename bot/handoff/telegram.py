@@ -16,7 +16,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.admin.rights import audit
-from bot.handoff.notify import PREFIX, MENTOR_LANG, TelegramNotifier
+from bot.handoff.notify import MENTOR_LANG, PREFIX, TelegramNotifier
 from bot.handoff.outbox import MEDIA
 
 log = logging.getLogger(__name__)

@@ -10,8 +10,20 @@ from typing import TYPE_CHECKING
 
 from bot.testing.records import Button, SentMessage
 from bot.testing.updates import (
-    JsonDict, callback_query_update, contact_content, document_content, edited_message_update, location_content,
-    make_group_chat, make_message, make_user, make_private_chat, message_update, photo_content, sticker_content, voice_content,
+    JsonDict,
+    callback_query_update,
+    contact_content,
+    document_content,
+    edited_message_update,
+    location_content,
+    make_group_chat,
+    make_message,
+    make_private_chat,
+    make_user,
+    message_update,
+    photo_content,
+    sticker_content,
+    voice_content,
 )
 
 if TYPE_CHECKING:

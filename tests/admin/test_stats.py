@@ -9,7 +9,6 @@ import io
 import sqlite3
 
 import pytest
-
 from babel.dates import format_skeleton
 
 from bot.admin.chart import funnel_figure, funnel_png

@@ -1,6 +1,6 @@
 """Global commands and buttons that work at any step."""
 
-from bot.engine import Command, Message, Press, Text, step_key
+from bot.engine import Press, step_key
 from bot.testing.driver import Driver
 
 

@@ -1,8 +1,10 @@
 """Branch conditions are read by a small whitelist parser (no eval): what admins write, and what is refused."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.engine.conditions import ConditionError, parse_condition
+from bot.engine.conditions import MAX_LENGTH, ConditionError, parse_condition
 
 ANSWERS = {"status": "duldung", "years": "3", "german": "b1", "gender": "female", "note": ""}
 
@@ -45,9 +47,6 @@ def test_anything_beyond_plain_comparisons_is_refused(source):
 
 # ---- malformed conditions: always a ConditionError (a validation error with file:line), never a crash ----
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
-
-from bot.engine.conditions import MAX_LENGTH  # noqa: E402
 
 TOKENS = ["x", "years", "status", "==", "!=", "<", ">=", "in", "not", "and", "or", "is", "set", "(", ")", "[", "]",
           ",", "-", "+", "*", "**", "~", "'a'", '"b"', "1", "2.5", "1e999", "True", "None", "...", "lambda", ":",

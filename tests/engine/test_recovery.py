@@ -6,7 +6,7 @@ from bot.engine import Engine, Press, Text, Who, load_flows
 from bot.engine.state import State
 from bot.i18n import load_locales
 from bot.testing.driver import Driver
-from tests.conftest import MAIN, MESSAGES, QUIZ
+from tests.conftest import MESSAGES, QUIZ
 
 
 async def test_conversation_resumes_in_a_new_process_from_sqlite(quiz_content, make_app, tmp_path):

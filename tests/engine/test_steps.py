@@ -1,6 +1,6 @@
 """Every step kind, as a user walking through a small quiz flow sees it."""
 
-from bot.engine import Command, Message, Press, Text, Unsupported
+from bot.engine import Message, Text, Unsupported
 from bot.testing.driver import Driver
 
 

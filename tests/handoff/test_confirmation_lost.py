@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handoff.conftest import DRESDEN_GROUP, LEIPZIG_GROUP, COORDINATION, register_handoff
+from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, register_handoff
 from tests.handoff.test_telegram_handoff import MENTEE
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bot.app import App
 from bot.config import Config
-
 from tests.handoff.conftest import register_handoff
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import textwrap
 
 from bot.handoff.mentors import load_mentors
-
 from tests.handoff.conftest import REPO
 
 

@@ -9,7 +9,6 @@ from datetime import datetime
 from bot.cli import main as cli
 from bot.handoff import service_for
 from bot.testing.driver import Driver
-
 from tests.handoff.conftest import Clock, assert_readable
 
 MAIL = "mentoring-dresden@example.org"

@@ -11,7 +11,6 @@ import json
 import pytest
 
 from bot.handoff import service_for, withdraw
-
 from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, register_handoff
 from tests.handoff.test_telegram_handoff import MARIA, OUTSIDER, amina_key, refer
 from tests.shipped_content import refer_in_english

@@ -13,7 +13,6 @@ from bot.cli import main as cli
 from bot.handoff import service_for
 from bot.handoff.cli import outbox_lines
 from bot.privacy.retention import run_retention
-
 from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, Clock, wait_until
 from tests.handoff.test_outbox_mail import refer as refer_by_driver
 from tests.handoff.test_telegram_handoff import bot, refer  # noqa: F401  (the Telegram fixture)

@@ -8,9 +8,14 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.handoff import service_for, withdraw
-
 from tests.handoff.conftest import (
-    CHEMNITZ_MENTOR, COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, Clock, assert_readable, register_handoff,
+    CHEMNITZ_MENTOR,
+    COORDINATION,
+    DRESDEN_GROUP,
+    LEIPZIG_GROUP,
+    Clock,
+    assert_readable,
+    register_handoff,
 )
 
 MENTEE = 1001

@@ -10,7 +10,6 @@ import sqlite3
 from bot.admin.stats import LOCAL, Period, collect
 from bot.storage import Database
 from bot.storage.migrations import MIGRATIONS
-
 from tests.privacy.test_erased_on_disk import MENTORS, refer
 
 DRESDEN = -1001000000002

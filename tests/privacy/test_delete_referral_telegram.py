@@ -7,7 +7,6 @@ import logging
 
 from bot.privacy.logs import quiet_libraries
 from bot.tg.identity import user_key
-
 from tests.shipped_content import refer_in_english
 
 DRESDEN = -1001000000002

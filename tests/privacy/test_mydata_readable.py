@@ -16,7 +16,6 @@ from bot.features import register
 from bot.i18n import LANGUAGES
 from bot.i18n.render import render_message
 from bot.testing.driver import Driver
-
 from tests.conftest import REPO
 
 #: internal keys a person must not have to decode, anywhere in the message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n.locales import BIDI_MARKS
-from bot.testing.updates import make_private_chat, make_user, message_update, make_message
+from bot.testing.updates import make_message, make_private_chat, make_user, message_update
 from tests.tg.content import with_actions
 
 pytestmark = pytest.mark.asyncio

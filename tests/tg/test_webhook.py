@@ -4,7 +4,6 @@ be, it is refused before its body is read — so strangers' large posts cost no 
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from pathlib import Path
