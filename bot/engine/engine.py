@@ -28,13 +28,14 @@ from bot.engine.flows import (
     FlowCatalog,
     InputStep,
     MessageStep,
+    Option,
     SetStep,
     Step,
     step_key,
 )
 from bot.engine.io import Button, Command, Event, Input, Message, Press, Reply, Text, Unsupported, Who
 from bot.engine.state import MAX_HISTORY, Frame, State
-from bot.engine.typed import TypedAnswers
+from bot.engine.typed import Match, TypedAnswers, normalize
 from bot.engine.validators import BUILTIN, Validator, clean_text
 from bot.i18n import LANGUAGES, Locales, language_name, negotiate
 
@@ -45,6 +46,7 @@ HUMAN_FLOW = "human"
 MAX_AUTO_STEPS = 100
 SKIP = "_skip"
 EXPLAIN = "_explain"
+WHICH = "typed_which"        # state.scratch: the options offered after an ambiguous typed answer
 VOICE_KINDS = ("voice", "audio", "video_note")
 COMMANDS = ("start", "restart", "back", "menu", "language", "help", "human", "resume")
 
@@ -269,8 +271,12 @@ class _Turn:
                 await self.go_menu()
             return
         if isinstance(step, ChoiceStep):
+            offered = self.st.scratch.pop(WHICH, None)
             match = self.engine.typed_answers(self.locales).match(step, raw, self.st.lang, loose=not step.on_text,
                                                                   args=self.args())
+            chosen = self.numbered_candidate(flow, step, raw, offered)
+            if chosen is not None:
+                match = Match(chosen)
             if match.option is not None:
                 self.reply.accepted = Button(match.option.label)
                 await self.answer(flow, step, match.option.value, step.next_for(match.option))
@@ -297,8 +303,22 @@ class _Turn:
         key = step_key(flow.id, step.id)
         rows = tuple((Button(o.label, f"s:{key}:{o.value}"),) for o in candidates)
         self.reply.outputs.append(Message("typed-which", self.args(), rows, question=True))
+        # A number typed next counts the buttons shown here, not all options of the step.
+        self.st.scratch[WHICH] = {"step": key, "values": [o.value for o in candidates]}
+
+    @staticmethod
+    def numbered_candidate(flow: Flow, step: ChoiceStep, raw: str, offered) -> Option | None:
+        """The option a typed number names among those offered by ``ask_which`` just before (else None)."""
+        typed = normalize(raw)
+        if not offered or offered.get("step") != step_key(flow.id, step.id) or not typed.isdigit():
+            return None
+        values = offered.get("values", [])
+        n = int(typed)
+        wanted = values[n - 1] if 1 <= n <= len(values) else None
+        return next((o for o in step.options if o.value == wanted), None)
 
     async def answer(self, flow: Flow, step: ChoiceStep | InputStep, value, next_step: str | None) -> None:
+        self.st.scratch.pop(WHICH, None)          # answered: a later number counts all options again
         self.st.history.append({"flow": flow.id, "step": step.id, "save": step.save,
                                 "stack": [asdict(f) for f in self.st.stack]})
         del self.st.history[:-MAX_HISTORY]

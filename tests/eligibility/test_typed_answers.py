@@ -73,6 +73,28 @@ async def test_an_answer_that_fits_two_options_is_asked_back_with_buttons_for_bo
     assert turn.ids == ["elig-family-ask"] and turn.state.answers["status"] == "other_permit"
 
 
+@pytest.mark.parametrize("lang, number", [("de", "2"), ("ar", "٢"), ("es", "2")])
+async def test_a_number_typed_after_which_one_counts_the_options_shown(shipped_app, lang, number):
+    """Asked "which one?" with two buttons, "2" means the second button, not the second of all options."""
+    d = await at_status(shipped_app, f"which-number-{lang}", lang)
+    turn = await typed(d, "Asyl oder geduldet")
+    assert turn.ids == ["typed-which"]
+    assert [b.data.rsplit(":", 1)[-1] for b in turn.buttons[:2]] == ["asylum", "duldung"]
+    turn = await typed(d, number)
+    assert turn.state.answers["status"] == "duldung"
+    # a press instead of a number, then back at the question: a number counts all options again
+    d = await at_status(shipped_app, f"which-press-{lang}", lang)
+    await typed(d, "Asyl oder geduldet")
+    await d.press("asylum")
+    await d.say("/back")
+    turn = await typed(d, number)
+    assert turn.state.answers["status"] == "other_permit"
+    # once answered, a number means the full list again
+    d = await at_status(shipped_app, f"which-then-{lang}", lang)
+    turn = await typed(d, "1")
+    assert turn.state.answers["status"] == "protection"
+
+
 @pytest.mark.parametrize("lang, text", [("de", "Hallo"), ("en", "what?"), ("ar", "مرحبا"), ("es", "9")])
 async def test_text_that_fits_no_option_asks_to_tap(shipped_app, lang, text):
     d = await at_status(shipped_app, f"none-{lang}-{text}", lang)
