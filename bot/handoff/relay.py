@@ -22,8 +22,10 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.engine import Message
 from bot.handoff.render import MENTOR_LANG, language_in_german
 from bot.handoff.store import Delivery, Referral, stamp
+from bot.i18n.render import render_message
 
 log = logging.getLogger(__name__)
 
@@ -152,8 +154,6 @@ class Relay:
         return self.service.locales.text(MENTOR_LANG, msg_id, args, label=True)
 
     def text(self, lang: str, msg_id: str, args=None) -> str:
-        from bot.engine import Message
-        from bot.i18n.render import render_message
         return render_message(Message(msg_id, args or {}), lang, self.service.locales).text
 
     def label(self, lang: str, msg_id: str) -> str:

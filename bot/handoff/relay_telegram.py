@@ -17,7 +17,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
 from bot.handoff.outbox import DeliveryError, NotReady
-from bot.handoff.relay import COMPOSE_MINUTES, PREFIX, TAKEN, TO_PERSON, Relay, content_of
+from bot.handoff.relay import COMPOSE_MINUTES, PREFIX, TO_PERSON, Relay, content_of
 from bot.handoff.render import language_in_german
 from bot.handoff.store import Delivery, Referral
 from bot.tg.identity import who
@@ -278,5 +278,3 @@ def install(application, app) -> None:
                             group=GROUP)
     application.add_handler(MessageHandler(private, on_private), group=GROUP - 1)
 
-
-__all__ = ["install", "deliver_relay", "relay_for", "TAKEN"]

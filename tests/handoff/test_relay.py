@@ -6,7 +6,6 @@ outside the project cannot write, and nothing is relayed once the request is wit
 from __future__ import annotations
 
 import asyncio
-import json
 
 import pytest
 
@@ -196,7 +195,7 @@ async def test_relay_messages_are_listed_by_mydata_until_delivered(taken):
     assert await relay_data.export(amina_key(h, amina)) is None
     assert await relay_data.readable(amina_key(h, amina), Readable(h.app, "en")) == []
     async with h.app.db.conn.execute("SELECT payload FROM outbox WHERE idem LIKE '%:test'") as cur:
-        assert json.loads(json.dumps((await cur.fetchone())[0])) is None
+        assert (await cur.fetchone())[0] is None, "the delivered message's text is erased"
 
 
 async def test_messages_keep_their_order_when_one_must_be_retried(taken):
