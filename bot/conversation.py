@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import time
 from contextlib import asynccontextmanager
-from typing import Callable
+from typing import AsyncIterator, Callable
 
 from bot.engine import Command, Engine, Input, Message, Press, Reply, State, Who
 from bot.storage import AppliedUpdates, ConversationRepo, Database, EventRepo
@@ -32,7 +32,7 @@ class UserLocks:
         self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     @asynccontextmanager
-    async def hold(self, key: str):
+    async def hold(self, key: str) -> AsyncIterator[None]:
         lock, users = self._locks.get(key, (asyncio.Lock(), 0))
         self._locks[key] = (lock, users + 1)
         try:
@@ -53,7 +53,7 @@ class UserLocks:
         return len(self._locks)
 
 
-def _stored(message: Message) -> dict:
+def _stored(message: Message) -> dict[str, object]:
     return {"text": message.text, "args": dict(message.args)}
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Protocol
 
 from bot.engine.flows import ActionStep
-from bot.engine.io import Button, Input, Output, Who
+from bot.engine.io import Button, Event, Input, Output, Who
 from bot.engine.state import State
 
 
@@ -42,7 +42,7 @@ class ActionResult:
     outputs: list[Output] = field(default_factory=list)
     done: bool = True
     exit: str | None = None       # name of one of the step's exits; None = the step's 'next'
-    events: list = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
 
 class Action(Protocol):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from bot.engine.conditions import Condition
 
@@ -182,7 +182,7 @@ class FlowCatalog:
                 return flow
         return self.flows.get(name) if name == "human" else None
 
-    def questions(self):
+    def questions(self) -> Iterator[tuple[Flow, Step]]:
         for flow in self.flows.values():
             for step in flow.steps.values():
                 yield flow, step

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.engine.flows import ActionStep, BranchStep, CallStep, ChoiceStep, EndStep, Flow, MessageStep, SetStep
+from bot.engine.loader import load_flows
 
 OUTCOME = "outcome"
 
@@ -101,7 +102,6 @@ def summary(paths: list[Path_]) -> tuple[int, float, int]:
 
 
 def main(argv: list[str]) -> int:
-    from bot.engine.loader import load_flows
     when = [a.split("=", 1) for a in argv if "=" in a]
     argv = [a for a in argv if "=" not in a]
     flow_id = argv[0] if argv else "eligibility"

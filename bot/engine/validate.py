@@ -6,7 +6,7 @@ Each problem names file:line, the flow and step, and how to fix it (see docs/adm
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from bot.content import Problem, Severity
 from bot.engine.engine import HUMAN_FLOW, MAIN_FLOW
@@ -153,7 +153,7 @@ def _cycles(graph: Mapping[str, list[str]]) -> Iterable[list[str]]:
     color: dict[str, int] = defaultdict(int)
     stack: list[str] = []
 
-    def visit(node: str):
+    def visit(node: str) -> Iterator[list[str]]:
         color[node] = 1
         stack.append(node)
         for nxt in graph.get(node, ()):
@@ -209,7 +209,7 @@ def flow_message_ids(catalog: FlowCatalog) -> dict[str, tuple[Flow, int, str]]:
         if flow.title:
             used.setdefault(flow.title, (flow, flow.origin.line, ""))
         for step in flow.steps.values():
-            ids = []
+            ids: list[str | None] = []
             if isinstance(step, MessageStep):
                 ids = [step.say]
             elif isinstance(step, ChoiceStep):

@@ -17,6 +17,7 @@ from bot.engine.conditions import is_latin
 
 MAX_TEXT = 500
 
+#: (raw input, the step's min, its max) -> the value to store, or None when the input does not pass
 Validator = Callable[[str, "float | None", "float | None"], "str | None"]
 
 
@@ -31,7 +32,7 @@ def ascii_digits(value: str) -> str:
     return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() else ch for ch in value)
 
 
-def text(raw: str, lo=None, hi=None) -> str | None:
+def text(raw: str, lo: float | None = None, hi: float | None = None) -> str | None:
     value = clean_text(raw)
     limit = int(hi) if hi is not None else MAX_TEXT
     if not value or len(value) > limit or (lo is not None and len(value) < lo):
@@ -39,13 +40,13 @@ def text(raw: str, lo=None, hi=None) -> str | None:
     return value
 
 
-def latin_text(raw: str, lo=None, hi=None) -> str | None:
+def latin_text(raw: str, lo: float | None = None, hi: float | None = None) -> str | None:
     """Text in Latin letters (a name as it is written in a passport or for a German reader)."""
     value = text(raw, lo, hi)
     return value if value is not None and is_latin(value) else None
 
 
-def number(raw: str, lo=None, hi=None) -> str | None:
+def number(raw: str, lo: float | None = None, hi: float | None = None) -> str | None:
     value = clean_text(raw).replace(",", ".")
     # People type "5 Jahre" / "5 years": take a single leading number.
     match = re.fullmatch(r"(\d{1,4}(?:\.\d+)?)\s*\D{0,12}", value)
@@ -59,13 +60,13 @@ def number(raw: str, lo=None, hi=None) -> str | None:
     return str(int(n)) if n.is_integer() else str(n)
 
 
-def postal_code(raw: str, lo=None, hi=None) -> str | None:
+def postal_code(raw: str, lo: float | None = None, hi: float | None = None) -> str | None:
     value = re.sub(r"\s", "", clean_text(raw)).upper().removeprefix("D-")
     value = ascii_digits(value)
     return value if re.fullmatch(r"\d{5}", value) else None
 
 
-def phone(raw: str, lo=None, hi=None) -> str | None:
+def phone(raw: str, lo: float | None = None, hi: float | None = None) -> str | None:
     value = ascii_digits(clean_text(raw))
     try:
         parsed = phonenumbers.parse(value, "DE")
@@ -85,7 +86,7 @@ def display_phone(stored: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def email(raw: str, lo=None, hi=None) -> str | None:
+def email(raw: str, lo: float | None = None, hi: float | None = None) -> str | None:
     try:
         return validate_email(clean_text(raw), check_deliverability=False).normalized
     except EmailNotValidError:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Mapping
 
 from babel import Locale
 from babel.core import negotiate_locale
@@ -39,7 +39,7 @@ class _Vars(Visitor):
         super().__init__()
         self.names: set[str] = set()
 
-    def visit_VariableReference(self, node):  # noqa: N802 - Fluent's visitor naming
+    def visit_VariableReference(self, node: fast.VariableReference) -> None:  # noqa: N802 - Fluent's naming
         self.names.add(node.id.name)
 
 
@@ -53,7 +53,7 @@ class Locales:
     def has(self, lang: str, msg_id: str) -> bool:
         return msg_id in self.ids.get(lang, {})
 
-    def text(self, lang: str | None, msg_id: str, args: Mapping[str, Any] | None = None, *,
+    def text(self, lang: str | None, msg_id: str, args: Mapping[str, object] | None = None, *,
              label: bool = False) -> str:
         """Format a message; ``label=True`` for buttons and copyable text (never any bidi marks)."""
         chain = [lang] if lang in LANGUAGES else []
@@ -68,7 +68,9 @@ class Locales:
             message = bundle.get_message(msg_id)
             if message.value is None:
                 continue
-            text, errors = bundle.format_pattern(message.value, dict(args or {}))
+            formatted, errors = bundle.format_pattern(message.value, dict(args or {}))
+            # typed "str or FluentNone"; a message's pattern always resolves to text (Fluent's own "{???}" else)
+            text = formatted if isinstance(formatted, str) else "{???}"
             for err in errors:
                 log.warning("message %s (%s): %s", msg_id, code, err)
             return BIDI_MARKS.sub("", text) if label else text

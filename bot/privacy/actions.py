@@ -5,15 +5,30 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from typing import Any
+from typing import Mapping, Protocol, Sequence
 
 from bot.engine.actions import ActionContext, ActionResult
-from bot.engine.io import Document, Event, Message
-from bot.privacy.readable import Readable
+from bot.engine.io import Document, Event, Input, Message, Output
+from bot.privacy.readable import ContentView, Readable
+from bot.privacy.sources import DescribedPersonalData, PersonalData
 
 log = logging.getLogger(__name__)
 
 ERASE_FLAG = "erase"      # set in state.scratch: the conversation store deletes the row instead of saving it
+
+
+class HasPersonalData(Protocol):
+    """The running app (bot.app.App), as far as /delete needs it."""
+
+    @property
+    def personal_data(self) -> Sequence[PersonalData]: ...
+
+
+class PrivacyApp(HasPersonalData, Protocol):
+    """The running app, as far as /mydata needs it."""
+
+    @property
+    def content(self) -> ContentView | None: ...
 
 
 class ExportMyData:
@@ -21,22 +36,25 @@ class ExportMyData:
 
     exits: tuple[str, ...] = ()
 
-    def __init__(self, app):
+    def __init__(self, app: PrivacyApp):
         self.app = app
 
     async def enter(self, ctx: ActionContext) -> ActionResult:
         key = ctx.who.user_key
-        data: dict[str, Any] = {}
+        data: dict[str, object] = {}
         for source in self.app.personal_data:
             part = await source.export(key)
             if part:
                 data[source.name] = part
         # The conversation in progress may not be saved yet: show the answers as they are now.
-        data.setdefault("conversation", {})["answers"] = dict(ctx.state.answers)
-        data["conversation"]["language"] = ctx.state.lang
+        stored = data.get("conversation")
+        conversation = dict(stored) if isinstance(stored, Mapping) else {}
+        conversation["answers"] = dict(ctx.state.answers)
+        conversation["language"] = ctx.state.lang
+        data["conversation"] = conversation
         stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d")
         body = json.dumps(data, ensure_ascii=False, indent=2, default=str).encode("utf-8")
-        outputs = [Message("privacy-mydata", {"items": await self.readable(ctx)}),
+        outputs: list[Output] = [Message("privacy-mydata", {"items": await self.readable(ctx)}),
                    Document(f"mydata-{stamp}.json", body, "privacy-mydata-file")]
         return ActionResult(outputs, events=[Event("privacy", value="export")])
 
@@ -47,12 +65,11 @@ class ExportMyData:
         items = [reader.text("privacy-mydata-answers"), *lines] if lines else []
         items.append(reader.text("privacy-mydata-language", {"language": reader.language(ctx.state.lang)}))
         for source in self.app.personal_data:
-            describe = getattr(source, "readable", None)
-            if describe is not None:
-                items += await describe(ctx.who.user_key, reader)
+            if isinstance(source, DescribedPersonalData):
+                items += await source.readable(ctx.who.user_key, reader)
         return "\n".join(items)
 
-    async def on_input(self, ctx: ActionContext, event) -> ActionResult:
+    async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
         return await self.enter(ctx)
 
 
@@ -62,7 +79,7 @@ class EraseMyData:
 
     exits: tuple[str, ...] = ()
 
-    def __init__(self, app):
+    def __init__(self, app: HasPersonalData):
         self.app = app
 
     async def enter(self, ctx: ActionContext) -> ActionResult:
@@ -75,5 +92,5 @@ class EraseMyData:
         log.info("personal data erased on request")
         return ActionResult([], events=[Event("privacy", value="erase")])
 
-    async def on_input(self, ctx: ActionContext, event) -> ActionResult:
+    async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
         return await self.enter(ctx)

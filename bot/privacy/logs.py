@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Callable
 
 #: longest message (and traceback) kept per record; longer ones are cut, saying how much was cut
 MAX_CHARS = 20_000
@@ -33,7 +34,7 @@ def _phone(match: re.Match[str]) -> str:
     return "<phone>" if 7 <= digits <= 15 else match[0]
 
 
-_PATTERNS = [
+_PATTERNS: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"bot\d{3,15}:[A-Za-z0-9_-]{10,100}"), "bot<token>"),                # Bot API URLs
     (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,200}"), "<email>"),
     # a phone number starts with + or 0 and has 7..15 digits, maybe grouped by spaces, / - ( )

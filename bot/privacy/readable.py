@@ -10,11 +10,12 @@ flows set), the question that saved the answer and its option labels, and ``ment
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from typing import Mapping, Protocol, runtime_checkable
 
 from babel import Locale
 
-from bot.engine.flows import ChoiceStep, InputStep
+from bot.engine.flows import ChoiceStep, FlowCatalog, InputStep
+from bot.i18n import Locales
 
 _TAG = re.compile(r"<[^>]+>")
 _FIRST_SENTENCE = re.compile(r".+?[?？؟](?=\s|$)|.+")
@@ -23,16 +24,56 @@ _FIRST_SENTENCE = re.compile(r".+?[?？؟](?=\s|$)|.+")
 SHOWN_ELSEWHERE = {"district": "district_name"}
 
 
+class ContentView(Protocol):
+    """The parts of the loaded content (bot.app.Content) the labels come from."""
+
+    @property
+    def flows(self) -> FlowCatalog: ...
+
+    @property
+    def locales(self) -> Locales: ...
+
+    @property
+    def extras(self) -> Mapping[str, object]: ...
+
+
+class HasContent(Protocol):
+    """The running app (bot.app.App), as far as the labels need it."""
+
+    @property
+    def content(self) -> ContentView | None: ...
+
+
+class NamedPlace(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class PlaceLookup(Protocol):
+    def get(self, key: str) -> NamedPlace | None: ...
+
+
+@runtime_checkable
+class PlaceNames(Protocol):
+    """The districts content (bot.handoff.district.Districts): a district key's place name."""
+
+    @property
+    def catalog(self) -> PlaceLookup: ...
+
+
 class Readable:
-    def __init__(self, app, lang: str):
-        self.app, self.lang = app, lang
-        self.locales = app.content.locales
-        self.steps: dict[str, Any] = {}
-        for _, step in app.content.flows.questions():
+    def __init__(self, app: HasContent, lang: str):
+        content = app.content
+        if content is None:
+            raise RuntimeError("the content is not loaded yet: start the app first")
+        self.content, self.lang = content, lang
+        self.locales = content.locales
+        self.steps: dict[str, ChoiceStep | InputStep] = {}
+        for _, step in content.flows.questions():
             if isinstance(step, (ChoiceStep, InputStep)) and step.save:
                 self.steps.setdefault(step.save, step)
 
-    def text(self, msg_id: str, args: Mapping[str, Any] | None = None) -> str:
+    def text(self, msg_id: str, args: Mapping[str, object] | None = None) -> str:
         return self.locales.text(self.lang, msg_id, args, label=True)
 
     def has(self, msg_id: str) -> bool:
@@ -44,17 +85,19 @@ class Readable:
                 return self.text(msg_id)
         step = self.steps.get(key)
         if step is not None:                              # the question as asked, its first sentence
-            question = _TAG.sub("", self.text(step.ask)).strip().splitlines()[0]
-            return _FIRST_SENTENCE.match(question).group(0).rstrip(":").strip()
+            lines = _TAG.sub("", self.text(step.ask)).strip().splitlines()
+            first = _FIRST_SENTENCE.match(lines[0]) if lines else None
+            if first is not None:
+                return first.group(0).rstrip(":").strip()
         return self.text("privacy-field-other")
 
     def place(self, key: str) -> str:
         """A district key as the place's name (the districts content knows it), else the key."""
-        districts = self.app.content.extras.get("districts")
-        region = districts.catalog.get(key) if districts is not None else None
+        districts = self.content.extras.get("districts")
+        region = districts.catalog.get(key) if isinstance(districts, PlaceNames) else None
         return region.name if region is not None else key
 
-    def value(self, key: str, value: Any) -> str:
+    def value(self, key: str, value: object) -> str:
         raw = str(value)
         if key == "district":
             return self.place(raw)
@@ -78,7 +121,7 @@ class Readable:
         except (ValueError, TypeError):
             return code
 
-    def answers(self, answers: Mapping[str, Any]) -> list[str]:
+    def answers(self, answers: Mapping[str, object]) -> list[str]:
         """One line per stored answer."""
         lines = []
         for key, value in answers.items():

@@ -4,25 +4,37 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Protocol
+from typing import Awaitable, Callable, Iterable, Mapping, Protocol, Sequence, runtime_checkable
 
+from bot.config import Config
+from bot.privacy.readable import Readable
 from bot.storage import Database
+
+#: what a source exports: plain JSON-able data
+Exported = Mapping[str, object] | Sequence[object]
+#: (now, config) -> user keys whose conversation another feature still needs
+KeepUsers = Callable[[dt.datetime, Config], Awaitable[Iterable[str]]]
 
 
 class PersonalData(Protocol):
     name: str   # a short section name in the export, e.g. "conversation", "referrals"
 
-    async def export(self, user_key: str) -> dict[str, Any] | list[Any] | None:
+    async def export(self, user_key: str) -> Exported | None:
         """Everything stored about this person, as plain JSON-able data (None when nothing)."""
 
     async def erase(self, user_key: str) -> int:
         """Erase this person's data; tell whoever must know (e.g. mentors: referral withdrawn). Returns rows."""
 
-    async def expire(self, now: dt.datetime, config) -> int:
+    async def expire(self, now: dt.datetime, config: Config) -> int:
         """Retention: erase what is older than the configured periods. Returns the number of people affected."""
 
-    # Optional: ``async def readable(self, user_key, reader) -> list[str]`` - this source's part of the /mydata
-    # message, one line per item, labelled in the person's language (reader: bot.privacy.readable.Readable).
+
+@runtime_checkable
+class DescribedPersonalData(PersonalData, Protocol):
+    """A source that also writes its part of the /mydata message (sources without it only appear in the file)."""
+
+    async def readable(self, user_key: str, reader: Readable) -> list[str]:
+        """One line per item, labelled in the person's language."""
 
 
 class ConversationData:
@@ -32,11 +44,11 @@ class ConversationData:
 
     name = "conversation"
 
-    def __init__(self, db: Database, keep=None):
+    def __init__(self, db: Database, keep: KeepUsers | None = None):
         self.db = db
-        self.keep = keep          # async callable (now, config) -> set of user keys to keep, or None
+        self.keep = keep
 
-    async def export(self, user_key: str) -> dict[str, Any] | None:
+    async def export(self, user_key: str) -> dict[str, object] | None:
         async with self.db.conn.execute(
                 "SELECT state, created_at, updated_at FROM conversations WHERE user_key = ?", (user_key,)) as cur:
             row = await cur.fetchone()
@@ -51,7 +63,7 @@ class ConversationData:
         cur = await self.db.write("DELETE FROM conversations WHERE user_key = ?", (user_key,))
         return cur.rowcount
 
-    async def expire(self, now: dt.datetime, config) -> int:
+    async def expire(self, now: dt.datetime, config: Config) -> int:
         cutoff = (now - dt.timedelta(days=config.retention_days_no_referral)).isoformat(timespec="seconds")
         async with self.db.transaction():
             keep = set(await self.keep(now, config)) if self.keep else set()

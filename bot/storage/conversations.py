@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timezone
 
 from bot.engine.state import State
-from bot.storage.db import Database
+from bot.storage.db import Database, first_int
 
 
 def now() -> str:
@@ -20,7 +20,8 @@ class ConversationRepo:
     async def get(self, user_key: str) -> State | None:
         # execute_fetchall: one trip to the database thread instead of three (execute, fetch, close)
         rows = await self.db.conn.execute_fetchall("SELECT state FROM conversations WHERE user_key = ?", (user_key,))
-        return State.from_json(rows[0][0]) if rows else None
+        row = next(iter(rows), None)
+        return State.from_json(row[0]) if row is not None else None
 
     # Each write is one statement: part of the caller's unit of work (a conversation turn), else its own.
 
@@ -53,5 +54,4 @@ class ConversationRepo:
         return cur.rowcount
 
     async def count(self) -> int:
-        async with self.db.conn.execute("SELECT COUNT(*) FROM conversations") as cur:
-            return (await cur.fetchone())[0]
+        return await first_int(self.db.conn, "SELECT COUNT(*) FROM conversations")

@@ -23,7 +23,7 @@ import sqlite3
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import AsyncIterator, Callable
+from typing import AsyncIterator, Callable, Iterable
 
 import aiosqlite
 
@@ -48,18 +48,27 @@ class Database:
         self._conn: aiosqlite.Connection | None = None       # writes, inside units of work only
         self._reader: aiosqlite.Connection | None = None     # reads outside a unit: committed data only
         self._lock = asyncio.Lock()
-        self._units: dict[asyncio.Task, _Unit] = {}          # open units by task; at most one has begun
+        self._units: dict[asyncio.Task[object], _Unit] = {}  # open units by task; at most one has begun
 
     def _unit(self) -> _Unit | None:
         task = asyncio.current_task()
         return self._units.get(task) if task is not None else None
 
     @property
-    def conn(self) -> aiosqlite.Connection:
-        """The connection for the calling task: the writing one once its unit has written, else the reading one."""
+    def _writer(self) -> aiosqlite.Connection:
         if self._conn is None:
             raise DatabaseError("the database is not open")
-        return self._conn if self.in_transaction else self._reader
+        return self._conn
+
+    @property
+    def conn(self) -> aiosqlite.Connection:
+        """The connection for the calling task: the writing one once its unit has written, else the reading one."""
+        writer = self._writer
+        if self.in_transaction:
+            return writer
+        if self._reader is None:            # closing: the reader went first
+            raise DatabaseError("the database is not open")
+        return self._reader
 
     @property
     def in_transaction(self) -> bool:
@@ -72,28 +81,29 @@ class Database:
         """A unit of work: everything written inside is committed together or not at all. Yields the writing
         connection (``lazy``: None; write through ``write()`` or a unit inside). A unit inside a unit is a
         savepoint; it begins the outer unit."""
-        if self._conn is None:
-            raise DatabaseError("the database is not open")
+        writer = self._writer
         unit = self._unit()
         if unit is not None:
             await self._begin(unit)
             async with self._savepoint(unit):
-                yield self._conn
+                yield writer
             return
         task = asyncio.current_task()
+        if task is None:
+            raise DatabaseError("a unit of work runs inside an asyncio task")
         unit = self._units[task] = _Unit()
         try:
             try:
                 if not lazy:
                     await self._begin(unit)
-                yield None if lazy else self._conn
+                yield None if lazy else writer
             except BaseException:
                 if unit.begun:
                     await self._rollback()
                 raise
             if unit.begun:
                 try:
-                    await self._conn.commit()
+                    await writer.commit()
                 except BaseException:
                     await self._rollback()          # e.g. a full disk: SQLite may have kept the transaction open
                     raise
@@ -109,7 +119,7 @@ class Database:
             return
         await self._lock.acquire()
         try:
-            await self._conn.execute("BEGIN IMMEDIATE")
+            await self._writer.execute("BEGIN IMMEDIATE")
         except BaseException:
             self._lock.release()
             raise
@@ -117,17 +127,18 @@ class Database:
 
     @asynccontextmanager
     async def _savepoint(self, unit: _Unit) -> AsyncIterator[None]:
+        writer = self._writer
         unit.savepoints += 1
         name = f"unit_{unit.savepoints}"
         try:
-            await self._conn.execute(f"SAVEPOINT {name}")
+            await writer.execute(f"SAVEPOINT {name}")
             try:
                 yield
             except BaseException:
-                await self._conn.execute(f"ROLLBACK TO {name}")
-                await self._conn.execute(f"RELEASE {name}")
+                await writer.execute(f"ROLLBACK TO {name}")
+                await writer.execute(f"RELEASE {name}")
                 raise
-            await self._conn.execute(f"RELEASE {name}")
+            await writer.execute(f"RELEASE {name}")
         finally:
             unit.savepoints -= 1
 
@@ -138,12 +149,12 @@ class Database:
             except Exception as exc:        # the original error matters more; the connection stays usable
                 log.error("rolling back a unit of work failed: %s", type(exc).__name__)
 
-    async def write(self, sql: str, params=()) -> aiosqlite.Cursor:
+    async def write(self, sql: str, params: Iterable[object] = ()) -> aiosqlite.Cursor:
         """One statement: part of the calling task's unit of work, or a unit of its own."""
         unit = self._unit()
         if unit is not None:
             await self._begin(unit)
-            return await self._conn.execute(sql, params)
+            return await self._writer.execute(sql, params)
         async with self.transaction():
             return await self.write(sql, params)
 
@@ -164,24 +175,24 @@ class Database:
         self._lock = asyncio.Lock()         # made here: a lock belongs to the event loop that uses it
         try:
             # isolation_level=None: no implicit BEGIN before a write; units say BEGIN IMMEDIATE themselves
-            self._conn = await aiosqlite.connect(self.path, isolation_level=None)
-            self._conn.row_factory = aiosqlite.Row
-            await self._conn.execute("PRAGMA journal_mode=WAL")
-            await self._conn.execute("PRAGMA busy_timeout=5000")
-            await self._conn.execute("PRAGMA foreign_keys=ON")
-            await self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn = writer = await aiosqlite.connect(self.path, isolation_level=None)
+            writer.row_factory = aiosqlite.Row
+            await writer.execute("PRAGMA journal_mode=WAL")
+            await writer.execute("PRAGMA busy_timeout=5000")
+            await writer.execute("PRAGMA foreign_keys=ON")
+            await writer.execute("PRAGMA synchronous=NORMAL")
             # Erased values are overwritten with zeros instead of lingering in free space of the file.
-            await self._conn.execute("PRAGMA secure_delete=ON")
+            await writer.execute("PRAGMA secure_delete=ON")
             await self.migrate()
-            self._reader = await self._open_reader()
+            self._reader = await self._open_reader(writer)
         except (sqlite3.Error, OSError) as exc:
             await self.close()
             raise explain(exc, Path(self.path)) from None
         return self
 
-    async def _open_reader(self) -> aiosqlite.Connection:
+    async def _open_reader(self, writer: aiosqlite.Connection) -> aiosqlite.Connection:
         if self.path == ":memory:":         # a second connection would be another, empty database
-            return self._conn
+            return writer
         reader = await aiosqlite.connect(self.path, isolation_level=None)
         reader.row_factory = aiosqlite.Row
         await reader.execute("PRAGMA busy_timeout=5000")
@@ -189,10 +200,10 @@ class Database:
         return reader
 
     async def migrate(self) -> None:
-        async with self._conn.execute("PRAGMA user_version") as cur:
-            version = (await cur.fetchone())[0]
+        writer = self._writer
+        version = await first_int(writer, "PRAGMA user_version")
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            await self._conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+            await writer.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
             log.info("database migrated to version %d", number)
 
     async def truncate_wal(self, attempts: int = 100) -> bool:
@@ -200,13 +211,11 @@ class Database:
         still hold the erased values, must not stay in the -wal file. Call it outside a unit of work; it holds
         the write lock meanwhile. A read still running on the other connection blocks it for a moment, so it is
         tried again shortly."""
-        if self._conn is None:
-            raise DatabaseError("the database is not open")
+        writer = self._writer
         for _ in range(attempts):
             async with self._lock:
                 try:
-                    async with self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cur:
-                        busy = (await cur.fetchone())[0]
+                    busy = await first_int(writer, "PRAGMA wal_checkpoint(TRUNCATE)")
                 except sqlite3.OperationalError as exc:
                     if "locked" not in str(exc):
                         raise
@@ -229,5 +238,15 @@ class Database:
     async def __aenter__(self) -> "Database":
         return await self.open()
 
-    async def __aexit__(self, *exc) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await self.close()
+
+
+async def first_int(conn: aiosqlite.Connection, sql: str, params: Iterable[object] = ()) -> int:
+    """The number in the first column of the first row of a query that always returns one (COUNT, PRAGMA)."""
+    async with conn.execute(sql, params) as cur:
+        row = await cur.fetchone()
+    value = row[0] if row is not None else None
+    if not isinstance(value, int):
+        raise DatabaseError(f"expected a number from: {sql}")
+    return value
