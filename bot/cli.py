@@ -1,4 +1,9 @@
-"""Command-line entry points. Each command is a small function; heavy imports happen inside them."""
+"""Command-line entry points. Each command is a small function.
+
+The Telegram runner (python-telegram-bot, aiohttp) and the FAQ package (numpy, the search) are imported
+only by the commands that use them: they would double the start-up time and memory of every other command,
+among them ``health``, which the container runs every minute.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +11,36 @@ import argparse
 import asyncio
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
-from bot.config import ConfigError, load_config
+from bot.admin.cli import add_parsers as admin_commands
+from bot.app import App
+from bot.config import Config, ConfigError, load_config
+from bot.console import Console
+from bot.features import register
+from bot.flowtests import main_test_flows
+from bot.handoff.cli import add_parser as outbox_command
+from bot.handoff.regions import main_region
+from bot.health import check, heartbeat_path
+from bot.privacy.logs import setup_logging
+from bot.storage.backup import backup
+from bot.tg.texts import register as channel_texts
+
+#: what a command does with its parsed arguments; returns the exit code
+CommandFunction = Callable[[argparse.Namespace], int]
 
 
-def _app(args, **overrides):
-    from dataclasses import replace
-
-    from bot.app import App
-    config = load_config()
-    changes = {k: v for k, v in overrides.items() if v is not None}
-    return App(replace(config, **changes))
+def _console_app(database_path: Path) -> App:
+    return App(replace(load_config(), database_path=database_path))
 
 
-def cmd_validate(args) -> int:
-    from bot.app import App
-    from bot.config import Config
+def cmd_validate(args: argparse.Namespace) -> int:
     config = load_config()
     root = Path(args.dir) if args.dir else config.content_dir
     app = App(Config(content_dir=root, faq_max_check_age_days=config.faq_max_check_age_days))
     _register_features(app)
-    from bot.tg.texts import register as channel_texts
     channel_texts(app)                     # the Telegram channel's own texts, checked in every language
     _, problems = app.load_content(root)
     errors = [p for p in problems if p.is_error]
@@ -35,7 +48,7 @@ def cmd_validate(args) -> int:
     for p in sorted(errors, key=lambda p: (p.file, p.line)):
         print(p)
     # FAQ facts due for a new check are always listed: nobody should have to remember --warnings for them
-    from bot.faq.review import REVIEW_KIND
+    from bot.faq.review import REVIEW_KIND  # deferred: the FAQ package loads numpy (module docstring)
     shown = warnings if args.warnings else [p for p in warnings if p.kind == REVIEW_KIND]
     for p in sorted(shown, key=lambda p: (p.file, p.line)):
         print(p)
@@ -44,11 +57,9 @@ def cmd_validate(args) -> int:
     return 1 if errors else 0
 
 
-def cmd_console(args) -> int:
-    from bot.console import Console
-
+def cmd_console(args: argparse.Namespace) -> int:
     async def go() -> None:
-        app = _app(args, database_path=Path(args.db) if args.db else Path("data/console.sqlite3"))
+        app = _console_app(Path(args.db) if args.db else Path("data/console.sqlite3"))
         _register_features(app)
         async with app:
             interactive = sys.stdin.isatty()
@@ -59,36 +70,34 @@ def cmd_console(args) -> int:
     return 0
 
 
-def cmd_run(args) -> int:
+def cmd_run(args: argparse.Namespace) -> int:
     config = load_config()
     if not config.has_telegram:
         print("TELEGRAM_BOT_TOKEN is not set: starting the offline console demo instead (see README).",
               file=sys.stderr)
         return cmd_console(argparse.Namespace(lang=None, user="demo", db=None))
-    from bot.tg.run import run_bot
+    from bot.tg.run import run_bot  # deferred: the Telegram libraries load only for 'run' (module docstring)
     return run_bot(config)
 
 
-def cmd_test_flows(args) -> int:
-    from bot.flowtests import main_test_flows
+def cmd_test_flows(args: argparse.Namespace) -> int:
     return main_test_flows(args)
 
 
-def cmd_faq(args) -> int:
-    from bot.faq.evaluate import main_query
+def cmd_faq(args: argparse.Namespace) -> int:
+    from bot.faq.evaluate import main_query  # deferred: the FAQ search loads numpy (module docstring)
     root = load_config().content_dir          # CONTENT_DIR, not the installed package's folder
     return main_query([*args.question, "--lang", args.lang, "--faq-dir", str(root / "flows" / "faq"),
                        "--locales", str(root / "locales")])
 
 
-def cmd_faq_eval(args) -> int:
-    from bot.faq.evaluate import main
+def cmd_faq_eval(args: argparse.Namespace) -> int:
+    from bot.faq.evaluate import main  # deferred: the FAQ search loads numpy (module docstring)
     return main([*(["--misses"] if args.misses else []), *(["--choose-bands"] if args.choose_bands else []),
                  "--folds", str(args.folds)])
 
 
-def cmd_backup(args) -> int:
-    from bot.storage.backup import backup
+def cmd_backup(args: argparse.Namespace) -> int:
     source = Path(args.db) if args.db else load_config().database_path
     try:
         count = backup(source, Path(args.file))
@@ -99,22 +108,19 @@ def cmd_backup(args) -> int:
     return 0
 
 
-def cmd_region(args) -> int:
-    from bot.handoff.regions import main_region
+def cmd_region(args: argparse.Namespace) -> int:
     regions = args.regions or str(load_config().content_dir / "flows" / "regions.yaml")
     return main_region(["--regions", regions, *args.words])
 
 
-def cmd_health(args) -> int:
-    from bot.health import check, heartbeat_path
+def cmd_health(args: argparse.Namespace) -> int:
     alive, line = check(heartbeat_path(load_config().database_path), args.max_age)
     print(line, file=sys.stdout if alive else sys.stderr)
     return 0 if alive else 1
 
 
-def _register_features(app) -> None:
+def _register_features(app: App) -> None:
     """Plug the feature actions into the app (hand-over, FAQ, ...)."""
-    from bot.features import register
     register(app)
 
 
@@ -152,8 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", help="where to write the copy")
     p.add_argument("--db", help="the database (default DATABASE_PATH)")
     p.set_defaults(func=cmd_backup)
-    from bot.admin.cli import add_parsers as admin_commands  # render, stats
-    admin_commands(sub)
+    admin_commands(sub)                    # render, stats
     p = sub.add_parser("region", help="district key(s) and name(s) of a Saxon postal code or place")
     p.add_argument("words", nargs="+", help="postal code or place name")
     p.add_argument("--regions", help="regions file (default: flows/regions.yaml in CONTENT_DIR)")
@@ -161,15 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("health", help="is the running bot alive? exit 0 with one line, else 1 (its heartbeat)")
     p.add_argument("--max-age", type=float, default=120.0, help="seconds a heartbeat may be old (default 120)")
     p.set_defaults(func=cmd_health)
-    from bot.handoff.cli import add_parser as outbox_command  # outbox
-    outbox_command(sub)
+    outbox_command(sub)                    # outbox
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         args = parser.parse_args(["run"])
-    from bot.privacy.logs import setup_logging
-    setup_logging("WARNING" if args.func is not cmd_run else (os.environ.get("LOG_LEVEL") or "INFO"))
+    command: CommandFunction = args.func
+    setup_logging("WARNING" if command is not cmd_run else (os.environ.get("LOG_LEVEL") or "INFO"))
     try:
-        return args.func(args)
+        return command(args)
     except ConfigError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return 2

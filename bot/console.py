@@ -9,26 +9,37 @@ import sys
 from typing import TextIO
 
 from bot.app import App
-from bot.engine import Command, Document, Message, Press, Text, Who
-from bot.i18n.render import render_message
+from bot.conversation import Conversations
+from bot.engine import Command, Document, Input, Message, Press, Text, Who
+from bot.i18n.render import RenderedButton, render_message
 
 
 class Console:
+    """Talks to a started app (``async with app``)."""
+
     def __init__(self, app: App, user: str = "demo", lang: str | None = None, out: TextIO | None = None):
         self.app = app
         self.who = Who(user_key=f"console:{user}", channel="console", locale_hint=lang)
         self.lang = lang
         self.out = out or sys.stdout
-        self.buttons: list = []
+        self.buttons: list[RenderedButton] = []
         self.current_lang: str | None = lang
 
-    async def send(self, event) -> None:
-        state, reply = await self.app.conversations.handle(self.who, event)
+    @property
+    def conversations(self) -> Conversations:
+        conversations = self.app.conversations
+        if conversations is None:
+            raise RuntimeError("the console talks to a started app: use it inside 'async with app'")
+        return conversations
+
+    async def send(self, event: Input) -> None:
+        conversations = self.conversations
+        state, reply = await conversations.handle(self.who, event)
         self.current_lang = state.lang
         buttons = []
         for output in reply.outputs:
             if isinstance(output, Message):
-                shown = render_message(output, state.lang, self.app.content.locales, html_mode=False)
+                shown = render_message(output, state.lang, conversations.engine.locales, html_mode=False)
                 print(f"\nbot: {shown.text}", file=self.out)
                 for row in shown.buttons:
                     for button in row:
@@ -41,10 +52,10 @@ class Console:
                 print(f"\nbot: [file {output.filename}, {len(output.content)} bytes]", file=self.out)
         if buttons:
             self.buttons = buttons
-        await self.app.conversations.delivered(self.who, state)
+        await conversations.delivered(self.who, state)
 
     async def begin(self) -> None:
-        state = await self.app.conversations.states.get(self.who.user_key)
+        state = await self.conversations.states.get(self.who.user_key)
         if state is None:
             await self.send(Command("start", self.lang or ""))
         elif self.lang and state.lang != self.lang:

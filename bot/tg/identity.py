@@ -19,7 +19,10 @@ def user_key(secret: str, user_id: int) -> str:
 
 
 def who(update: Update, secret: str) -> Who:
+    """The sender of ``update``; handlers call it only for updates a person sent (messages, presses)."""
     user = update.effective_user
+    if user is None:
+        raise ValueError("the update has no sender (e.g. a channel post): it belongs to no conversation")
     chat = update.effective_chat
     return Who(user_key=user_key(secret, user.id), channel=CHANNEL, locale_hint=user.language_code,
                chat_id=chat.id if chat else user.id)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any, Awaitable, Callable
+from typing import Awaitable, Callable, Coroutine
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
@@ -63,7 +63,7 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         """How many updates are handled at the same time at most (different people)."""
         return self._limit
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+    async def do_process_update(self, update: object, coroutine: Awaitable[object]) -> None:
         key = ordering_key(update)
         try:
             if key is None:
@@ -71,7 +71,8 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
                     await coroutine
                 return
             if self._locks.waiting(key) >= self.max_queued_per_user:
-                coroutine.close()                          # never started: nothing to undo
+                if isinstance(coroutine, Coroutine):       # PTB hands a coroutine; closed, it never ran
+                    coroutine.close()
                 self.dropped += 1
                 if key in self._noted or self.overflow is None or not isinstance(update, Update):
                     return

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import Sequence
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MaybeInaccessibleMessage, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.engine import Button, Document
+from bot.engine import Button, Document, Output
 from bot.engine import Message as EngineMessage
 from bot.i18n import Locales
 from bot.i18n.render import RenderedButton, render_button, render_message
@@ -27,16 +28,16 @@ def _pressable(button: Button | RenderedButton) -> bool:
     return not button.url and 0 < len(button.data.encode()) <= MAX_CALLBACK_DATA
 
 
-def opens_keyboard(outputs: list) -> bool:
+def opens_keyboard(outputs: Sequence[Output]) -> bool:
     """Whether delivering ``outputs`` will leave buttons to press (known before anything is sent)."""
     return any(isinstance(o, EngineMessage) and any(_pressable(b) for row in o.buttons for b in row) for o in outputs)
 
 
 def keyboard(rows: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardMarkup | None:
     """Inline keyboard; a button whose callback data would break Telegram's 64-byte limit is left out."""
-    result = []
+    result: list[list[InlineKeyboardButton]] = []
     for row in rows:
-        buttons = []
+        buttons: list[InlineKeyboardButton] = []
         for b in row:
             label = b.label or "…"
             if b.url:
@@ -51,7 +52,7 @@ def keyboard(rows: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardMark
 
 
 def has_callbacks(markup: InlineKeyboardMarkup | None) -> bool:
-    return bool(markup) and any(b.callback_data for row in markup.inline_keyboard for b in row)
+    return markup is not None and any(b.callback_data for row in markup.inline_keyboard for b in row)
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -73,15 +74,14 @@ def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
 
 async def send_text(bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None) -> Message:
     """Send HTML ``text`` (split when too long; the keyboard goes under the last part)."""
-    parts = split_text(text)
-    sent = None
-    for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        sent = await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML, reply_markup=markup if last else None)
-    return sent
+    *first, last = split_text(text)            # never empty: an empty text is one (empty) part
+    for part in first:
+        await bot.send_message(chat_id, part, parse_mode=ParseMode.HTML)
+    return await bot.send_message(chat_id, last, parse_mode=ParseMode.HTML, reply_markup=markup)
 
 
-async def deliver(bot: Bot, chat_id: int, outputs: list, lang: str | None, locales: Locales) -> int | None:
+async def deliver(bot: Bot, chat_id: int, outputs: Sequence[Output], lang: str | None,
+                  locales: Locales) -> int | None:
     """Send the engine's outputs in order; returns the id of the last message with callback buttons."""
     keyboard_message = None
     for output in outputs:

@@ -24,6 +24,7 @@ import ssl
 import time
 import urllib.request
 from http import HTTPStatus
+from typing import IO, Callable, Mapping
 from urllib.parse import urlencode, urlsplit
 
 import aiohttp
@@ -34,14 +35,21 @@ log = logging.getLogger(__name__)
 
 #: the type of PTB's "not given" marker (BaseRequest.DEFAULT_NONE), without importing PTB internals
 _NotGiven = type(BaseRequest.DEFAULT_NONE)
+#: a request's files: part name -> (file name, content, MIME type), as PTB's RequestData gives them
+Files = Mapping[str, tuple[str, bytes | IO[bytes], str]]
 
 DEFAULT_TIMEOUT = 5.0        # seconds, as HTTPXRequest: read, write, connect
 DEFAULT_POOL_TIMEOUT = 1.0   # waiting for a free connection
 MEDIA_WRITE_TIMEOUT = 20.0   # sending a file
 
 
-def _chosen(value, default: float | None) -> float | None:
-    return default if isinstance(value, _NotGiven) else value
+def _chosen(value: object, default: float | None) -> float | None:
+    """A timeout PTB passed: seconds, None (no limit), or its "not given" marker (then ``default``)."""
+    if isinstance(value, _NotGiven):
+        return default
+    if value is None or isinstance(value, (int, float)):
+        return value
+    raise TypeError(f"a timeout is a number of seconds or None, not {type(value).__name__}")
 
 
 class Outages:
@@ -49,7 +57,7 @@ class Outages:
     whatever the number of failed requests in between. Shared by the bot's HTTP clients. ``logger=None``:
     silent (the start-up check says what went wrong in its own sentence)."""
 
-    def __init__(self, clock=time.monotonic, logger: logging.Logger | None = log) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic, logger: logging.Logger | None = log) -> None:
         self._clock = clock
         self._log = logger
         self.since: float | None = None
@@ -110,10 +118,12 @@ class AiohttpRequest(BaseRequest):
             await self._session.close()
         self._session = None
 
+    # a timeout is what PTB passes: seconds, None (no limit) or its "not given" marker; _chosen tells them apart
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
-                         read_timeout=BaseRequest.DEFAULT_NONE, write_timeout=BaseRequest.DEFAULT_NONE,
-                         connect_timeout=BaseRequest.DEFAULT_NONE,
-                         pool_timeout=BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+                         read_timeout: object = BaseRequest.DEFAULT_NONE,
+                         write_timeout: object = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: object = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: object = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         files = request_data.multipart_data if request_data else None
@@ -155,7 +165,8 @@ class AiohttpRequest(BaseRequest):
         return self._proxies[key]
 
     @staticmethod
-    def _body(request_data: RequestData | None, files, headers: dict[str, str]) -> aiohttp.FormData | bytes | None:
+    def _body(request_data: RequestData | None, files: Files | None,
+              headers: dict[str, str]) -> aiohttp.FormData | bytes | None:
         if request_data is None:
             return None
         if not files:
