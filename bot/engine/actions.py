@@ -8,7 +8,7 @@ receive the user's next texts and its own button presses (``on_input``) until it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol
+from typing import Mapping, Protocol
 
 from bot.engine.flows import ActionStep
 from bot.engine.io import Button, Event, Input, Output, Who
@@ -31,7 +31,7 @@ class ActionContext:
     def params(self) -> Mapping[str, str]:
         return self.step.params
 
-    def button(self, label: str, payload: str, args: Mapping[str, Any] | None = None, *,
+    def button(self, label: str, payload: str, args: Mapping[str, object] | None = None, *,
                literal: bool = False) -> Button:
         """A button whose press comes back to this action as ``Press(payload)``."""
         return Button(label, f"a:{self.key}:{payload}", dict(args or {}), literal=literal)

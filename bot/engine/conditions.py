@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Mapping
 
 _OPS = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
@@ -20,11 +20,15 @@ _OPS = {
 }
 
 
-_UNSET = object()
-_LATIN = object()
+class _Marker:
+    """What 'is set' and 'is latin' compare with: no value an answer can have."""
 
 
-def is_latin(value: Any) -> bool:
+_UNSET = _Marker()
+_LATIN = _Marker()
+
+
+def is_latin(value: object) -> bool:
     """Every letter of the text is a Latin letter ('Zoë Müller' yes, 'محمد' or 'Мария' no); empty is not."""
     letters = [c for c in str(value or "") if c.isalpha()]
     return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
@@ -44,7 +48,7 @@ class Condition:
     names: frozenset[str]          # answers the condition reads
     values: tuple[tuple[str, str], ...]  # (answer, compared value) pairs, for validation
 
-    def evaluate(self, answers: Mapping[str, Any]) -> bool:
+    def evaluate(self, answers: Mapping[str, object]) -> bool:
         return bool(_eval(self.tree, answers))
 
 
@@ -70,7 +74,7 @@ def parse_condition(source: str) -> Condition:
     return Condition(str(source), tree, frozenset(names), tuple(values))
 
 
-def _check(node: ast.AST, names: set[str], values: list, source: str) -> None:
+def _check(node: ast.AST, names: set[str], values: list[tuple[str, str]], source: str) -> None:
     if isinstance(node, ast.BoolOp):
         for v in node.values:
             _check(v, names, values, source)
@@ -99,23 +103,27 @@ def _check(node: ast.AST, names: set[str], values: list, source: str) -> None:
         raise ConditionError(f"{source!r}: only answers compared with values, 'and', 'or', 'not' and brackets are allowed")
 
 
-def _literal(node: ast.AST, source: str) -> Any:
+def _literal(node: ast.AST, source: str) -> str | int | float | _Marker:
+    """A word or number of the condition, or the marker of 'is set' / 'is latin'."""
     if isinstance(node, ast.Name):
         return {"_unset_": _UNSET, "_latin_": _LATIN}.get(node.id, node.id)
     if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float)) and not isinstance(node.value, bool):
         return node.value
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and _is_number(node.operand):
-        return -node.operand.value   # type: ignore[attr-defined]
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        number = _number_literal(node.operand)
+        if number is not None:
+            return -number
     raise ConditionError(f"{source!r}: values must be words or numbers")
 
 
-def _is_number(node: ast.AST) -> bool:
-    """A number literal: ``-'a'`` or ``-True`` are not negative numbers."""
-    return (isinstance(node, ast.Constant) and isinstance(node.value, (int, float))
-            and not isinstance(node.value, bool))
+def _number_literal(node: ast.AST) -> int | float | None:
+    """The value of a number literal: ``-'a'`` or ``-True`` are not negative numbers."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
+        return node.value
+    return None
 
 
-def _eval(node: ast.AST, answers: Mapping[str, Any]) -> bool:
+def _eval(node: ast.AST, answers: Mapping[str, object]) -> bool:
     if isinstance(node, ast.BoolOp):
         results = (_eval(v, answers) for v in node.values)
         return all(results) if isinstance(node.op, ast.And) else any(results)
@@ -126,7 +134,8 @@ def _eval(node: ast.AST, answers: Mapping[str, Any]) -> bool:
     actual = answers.get(node.left.id)
     right = node.comparators[0]
     if op in ("in", "not in"):
-        options = [_literal(e, "") for e in right.elts]  # type: ignore[attr-defined]
+        assert isinstance(right, (ast.List, ast.Tuple))      # parse_condition accepts nothing else after 'in'
+        options = [_literal(e, "") for e in right.elts]
         found = any(_same(actual, o) for o in options)
         return found if op == "in" else not found
     expected = _literal(right, "")
@@ -145,14 +154,16 @@ def _eval(node: ast.AST, answers: Mapping[str, Any]) -> bool:
     return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
 
 
-def _number(value: Any) -> float | None:
+def _number(value: object) -> float | None:
+    if not isinstance(value, (str, int, float)):      # answers are JSON values: lists and mappings are no numbers
+        return None
     try:
         return float(value)
-    except (TypeError, ValueError):
+    except ValueError:
         return None
 
 
-def _same(actual: Any, expected: Any) -> bool:
+def _same(actual: object, expected: object) -> bool:
     if actual is None:
         return False
     a, b = _number(actual), _number(expected)

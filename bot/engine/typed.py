@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Mapping
 
 from rapidfuzz import fuzz, process
 
@@ -67,7 +67,7 @@ class TypedAnswers:
         self.languages = LANGUAGES
         self._cache: dict[tuple[str, str], str] = {}
         self._keywords: dict[Option, tuple[str, ...]] = {}
-        self._args: Mapping[str, Any] = {}
+        self._args: Mapping[str, object] = {}
         self._words = {kind: frozenset(w for lang in LANGUAGES
                                        for part in locales.text(lang, mid, label=True).split(",")
                                        if (w := normalize(part)))
@@ -92,7 +92,7 @@ class TypedAnswers:
         return self._words[kind]
 
     def match(self, step: ChoiceStep, raw: str, lang: str, *, loose: bool = True,
-              args: Mapping[str, Any] | None = None) -> Match:
+              args: Mapping[str, object] | None = None) -> Match:
         """``loose=False`` (a menu where free text is a search) accepts numbers, labels and keywords only;
         ``args``: the answers, for labels that show one."""
         self._args = args or {}
