@@ -15,6 +15,7 @@ from bot.engine.io import Message
 from bot.engine.state import State
 from bot.handoff.store import HandoffStore
 from bot.storage import ConversationRepo, Database
+from bot.storage.db import DatabaseError
 from bot.testing.driver import Driver
 from tests.conftest import MAIN, MESSAGES
 
@@ -151,3 +152,16 @@ async def test_a_failing_turn_leaves_nothing_while_other_peoples_turns_commit(co
     assert (after.flow, after.step, after.answers) == (before.flow, before.step, before.answers)
     for d in others:
         assert (await app.conversations.states.get(d.who.user_key)).flow != "pick"
+
+
+async def test_a_read_while_the_database_closes_is_told_the_database_is_not_open(tmp_path):
+    """A handler still running while the bot shuts down gets the one sentence, not an AttributeError on None:
+    closing drops the reading connection first and waits for it."""
+    database = await Database(tmp_path / "closing.sqlite3").open()
+    closing = asyncio.create_task(database.close())
+    await asyncio.sleep(0)                  # close() now waits for the reading connection to close
+    try:
+        with pytest.raises(DatabaseError, match="not open"):
+            await database.conn.execute_fetchall("SELECT COUNT(*) FROM conversations")
+    finally:
+        await closing
