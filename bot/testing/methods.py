@@ -12,14 +12,14 @@ import re
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.testing import validation
+from bot.testing.chats import Chat
 from bot.testing.delivery import Webhook
 from bot.testing.html import FormattedText
 from bot.testing.protocol import ApiError, Params, bad_request
 from bot.testing.records import CallbackAnswer, SentFile, SentMessage
 from bot.testing.updates import JsonDict, now
 
-if TYPE_CHECKING:
-    from bot.testing.chats import Chat
+if TYPE_CHECKING:    # the server imports this module
     from bot.testing.server import FakeBotApi
 
 Method = Callable[["FakeBotApi", Params], Awaitable[Any]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from bot.testing.chats import Chat
 from bot.testing.records import Button, SentMessage
 from bot.testing.updates import (
     JsonDict,
@@ -26,8 +27,7 @@ from bot.testing.updates import (
     voice_content,
 )
 
-if TYPE_CHECKING:
-    from bot.testing.chats import Chat
+if TYPE_CHECKING:    # the server imports this module
     from bot.testing.server import FakeBotApi
 
 # A tiny valid JPEG header is enough: the bot never decodes what users send.
