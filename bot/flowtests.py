@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.app import App
-from bot.config import Config
+from bot.config import Config, load_config
 from bot.content import line_of, load_yaml
 from bot.engine import Text
 from bot.features import register
@@ -130,7 +130,11 @@ async def run_all(root: Path, select: str | None = None) -> tuple[int, list[Fail
 
 
 def main_test_flows(args: argparse.Namespace) -> int:
-    root = Path(args.dir) if args.dir else Path(".")
+    root = Path(args.dir) if args.dir else load_config().content_dir     # CONTENT_DIR, as for every command
+    folder = root / "flows" / "tests"
+    if not folder.is_dir():       # a wrong folder must not pass as "0 failed"
+        print(f"no conversation tests in {folder}: name the content folder (test-flows DIR) or set CONTENT_DIR")
+        return 1
     count, failures, errors = asyncio.run(run_all(root, args.select))
     for line in errors + [str(f) for f in failures]:
         print(line)

@@ -98,3 +98,24 @@ def test_wrong_message_order_and_unknown_button_are_reported(tmp_path):
     assert "step 1: expected ['menu', 'welcome'], the bot showed ['welcome', 'menu']" in result.stdout
     assert "green: step 3: no button 'green'" in result.stdout
     assert "0 passed, 2 failed" in result.stderr
+
+
+def test_without_a_folder_the_tests_come_from_content_dir(tmp_path):
+    """Like every other command: CONTENT_DIR names the content, not the folder the admin happens to be in."""
+    root = quiz_content(tmp_path)
+    (root / "flows" / "tests").mkdir()
+    (root / "flows" / "tests" / "quiz.yaml").write_text(QUIZ_TESTS)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run([sys.executable, "-m", "bot", "test-flows"], capture_output=True, text=True,
+                            cwd=elsewhere, env={**os.environ, "PYTHONPATH": str(REPO), "CONTENT_DIR": str(root)},
+                            timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed, 0 failed" in result.stderr
+
+
+def test_a_folder_without_conversation_tests_fails_and_says_where_it_looked(tmp_path):
+    """Nothing found is no success: a wrong folder must not look like a green run."""
+    result = run_cli(tmp_path)
+    assert result.returncode == 1
+    assert f"no conversation tests in {tmp_path / 'flows' / 'tests'}" in result.stdout
