@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import pytest_asyncio
 
 from bot.app import App
 from bot.config import Config
@@ -23,14 +24,16 @@ def test_shipped_flow_test_files_are_well_formed():
     assert SHIPPED, "there are conversation tests in flows/tests"
 
 
-@pytest.fixture
-async def shipped_app(tmp_path):
-    app = App(Config(content_dir=REPO, database_path=tmp_path / "flowtests.sqlite3"))
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shipped_app(tmp_path_factory):
+    """One app for all shipped tests, as `python -m bot test-flows` runs them: each test is its own user."""
+    app = App(Config(content_dir=REPO, database_path=tmp_path_factory.mktemp("flowtests") / "flowtests.sqlite3"))
     register(app)
     async with app:
         yield app
 
 
+@pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("flow_test", SHIPPED, ids=[f"{t.file}:{t.line}" for t in SHIPPED])
 async def test_shipped_conversation(flow_test, shipped_app):
     failure = await run_flow_test(shipped_app, flow_test)
