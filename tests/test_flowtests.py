@@ -118,7 +118,9 @@ def test_without_a_folder_the_tests_come_from_content_dir(tmp_path):
 
 
 def test_a_folder_without_conversation_tests_fails_and_says_where_it_looked(tmp_path):
-    """Nothing found is no success: a wrong folder must not look like a green run."""
-    result = run_cli(tmp_path)
+    """Nothing found is no success: content without flows/tests/ must not look like a green run."""
+    root = quiz_content(tmp_path)
+    result = run_cli(root)
     assert result.returncode == 1
-    assert f"no conversation tests in {tmp_path / 'flows' / 'tests'}" in result.stdout
+    assert f"no conversation tests in {root / 'flows' / 'tests'}" in result.stdout
+    assert "passed" not in result.stderr
