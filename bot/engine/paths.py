@@ -30,11 +30,12 @@ class Path_:
     reason: str
 
 
-def walk(flow: Flow, start: str | None = None, answers: dict | None = None, outcome_key: str = OUTCOME) -> list[Path_]:
+def walk(flow: Flow, start: str | None = None, answers: dict[str, str] | None = None,
+         outcome_key: str = OUTCOME) -> list[Path_]:
     """All paths from ``start`` until ``outcome_key`` is set (or the flow ends / calls another flow)."""
     found: list[Path_] = []
 
-    def go(step_id: str | None, given: dict, asked: tuple[str, ...], seen: frozenset[str]) -> None:
+    def go(step_id: str | None, given: dict[str, str], asked: tuple[str, ...], seen: frozenset[str]) -> None:
         while step_id is not None:
             if step_id in seen:
                 return                                    # a loop back (e.g. "change the place"): walked already

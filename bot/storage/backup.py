@@ -16,4 +16,4 @@ def backup(source: Path | str, target: Path | str) -> int:
         src.backup(dst, pages=256)
         if dst.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise RuntimeError(f"the copy at {target} failed its integrity check")
-        return dst.execute("SELECT COUNT(*) FROM conversations").fetchone()[0]
+        return int(dst.execute("SELECT COUNT(*) FROM conversations").fetchone()[0])
