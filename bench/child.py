@@ -111,7 +111,8 @@ def build(args: argparse.Namespace, reporter: Reporter):
 
     if args.kind == "bot":
         from bot.config import Config
-        from bot.tg.application import build_application, prepare_app
+        from bot.features import prepare_app
+        from bot.tg.application import build_application
         config = Config(telegram_bot_token=args.token, telegram_base_url=args.base_url, database_path=args.db,
                         content_dir=REPO, user_key_secret=USER_KEY_SECRET, mentors_file=args.mentors,
                         log_level="WARNING")

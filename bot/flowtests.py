@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.content import line_of, load_yaml
+from bot.files import line_of, load_yaml
 
 
 @dataclass

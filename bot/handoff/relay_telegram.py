@@ -16,9 +16,12 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
+from bot.feature import TelegramApplication
+from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.outbox import DeliveryError, NotReady
 from bot.handoff.relay import COMPOSE_MINUTES, PREFIX, TO_PERSON, Relay, content_of
 from bot.handoff.render import language_in_german
+from bot.handoff.service import HandoffService
 from bot.handoff.store import Delivery, Referral
 from bot.tg.identity import who
 
@@ -32,13 +35,6 @@ TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
 def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[InlineKeyboardButton(t, callback_data=d) for t, d in row] for row in rows]) \
         if rows else None
-
-
-def relay_for(service) -> Relay:
-    relay = getattr(service, "relay", None)
-    if relay is None:
-        relay = service.relay = Relay(service)
-    return relay
 
 
 # ---- delivery (called by the outbox through notify.deliver) -------------------------------------------
@@ -78,11 +74,9 @@ async def _mark(bot, relay: Relay, mark, delivered: bool) -> None:
         log.info("could not mark a relayed message: %s", type(exc).__name__)
 
 
-async def deliver_relay(service, delivery: Delivery, referral: Referral) -> int | None:
-    from bot.handoff.notify import notification_in  # notify imports this module: resolved at call time
-
-    relay = relay_for(service)
-    tg = service.telegram
+async def deliver_relay(service: HandoffService, tg: TelegramNotifier | None, delivery: Delivery,
+                        referral: Referral) -> int | None:
+    relay = service.relay
     if tg is None or await relay.store.earlier_pending(delivery):
         raise NotReady()                       # no Telegram here, or an older message must go first
     payload = json.loads(delivery.payload or "null")
@@ -99,7 +93,7 @@ async def deliver_relay(service, delivery: Delivery, referral: Referral) -> int 
                 raise DeliveryError("relay: the person blocked the bot", final=True) from None
             await _mark(bot, relay, payload.get("mark"), delivered=True)
             return message_id
-        reply_to = await notification_in(service, referral, delivery.channel)
+        reply_to = await service.notification_in(referral, delivery.channel)
         return await _send(bot, chat, relay.project_message(referral, payload), payload, reply_to=reply_to)
     except RetryAfter as exc:
         wait = exc.retry_after
@@ -111,14 +105,11 @@ async def deliver_relay(service, delivery: Delivery, referral: Referral) -> int 
 
 # ---- handlers -----------------------------------------------------------------------------------------
 
-def install(application, app) -> None:
-    from bot.handoff import service_for
-
-    service = service_for(app)
-    relay = relay_for(service)
+def install(application: TelegramApplication, service: HandoffService) -> None:
+    relay = service.relay
 
     def secret() -> str:
-        return app.config.user_key_secret
+        return service.app.config.user_key_secret
 
     async def answer(query, msg_id: str | None = None, *, alert: bool = False, lang: str | None = None) -> None:
         text = None

@@ -1,4 +1,4 @@
-"""PTB handlers and jobs of the hand-over, installed through ``app.telegram_installers``.
+"""PTB handlers and jobs of the hand-over, installed by the hand-over feature (bot.handoff.feature).
 
 - mentor buttons (callback data ``m:<action>:<referral>``) on referral notifications
 - ``/outbox`` for admins: deliveries that hang or failed
@@ -15,9 +15,14 @@ from datetime import timedelta
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.admin.rights import audit
-from bot.handoff.notify import MENTOR_LANG, PREFIX, TelegramNotifier
+from bot.feature import TelegramApplication
+from bot.handoff.cli import outbox_lines
+from bot.handoff.notifier import PREFIX, TelegramNotifier
 from bot.handoff.outbox import MEDIA
+from bot.handoff.render import MENTOR_LANG
+from bot.handoff.service import HandoffService
+from bot.storage.audit import audit
+from bot.tg.admin import admin_only
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +32,10 @@ OUTBOX_FIRST = 0.2          # first look after the start: what waited during a r
 ESCALATION_SECONDS = 300.0  # how often waiting referrals are checked
 
 
-def install(application, app) -> None:
-    from bot.handoff import service_for
-    from bot.handoff.cli import outbox_lines
-
-    service = service_for(app)
-    service.telegram = TelegramNotifier(application.bot, lambda: app.content.locales)
+def install(application: TelegramApplication, service: HandoffService, notifier: TelegramNotifier) -> None:
+    """``notifier``: the mentors' chats on this application's bot (the outbox sends through it too)."""
+    app = service.app
+    service.telegram = notifier
 
     def outbox_job(medium: str):
         async def job(context) -> None:
@@ -69,7 +72,6 @@ def install(application, app) -> None:
         raise ApplicationHandlerStop()
 
     async def on_outbox(update: Update, context) -> None:
-        from bot.tg.admin import admin_only
         user = update.effective_user
         if not await admin_only(update, context):
             raise ApplicationHandlerStop()

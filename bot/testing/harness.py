@@ -207,7 +207,8 @@ class Harness:
 
     async def start_bot(self) -> None:
         """Build and start App + Application the way ``python -m bot run`` does (run_polling's order)."""
-        from bot.tg.application import build_application, prepare_app
+        from bot.features import prepare_app
+        from bot.tg.application import build_application
         app = prepare_app(self.config, features=self.features)
         if self.setup is not None:
             self.setup(app)

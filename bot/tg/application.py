@@ -1,7 +1,6 @@
 """Building the python-telegram-bot ``Application`` — the same code for production and tests.
 
-``prepare_app(config)`` makes the App with every feature registered; ``build_application(app)``
-wires it into PTB: typed context, per-user ordering with concurrency between users, Telegram's
+``build_application(app)`` wires an app (with its features: bot.features.prepare_app) into PTB: typed context, per-user ordering with concurrency between users, Telegram's
 flood limits (AIORateLimiter, retrying after a 429), the features' installers first, then the
 channel's own handlers. ``post_init`` opens the App and registers the command menus;
 ``post_shutdown`` closes it.
@@ -17,8 +16,6 @@ import certifi
 from telegram.ext import AIORateLimiter, Application, BaseRateLimiter, ContextTypes
 
 from bot.app import App
-from bot.config import Config
-from bot.tg import texts
 from bot.tg.admin import add_admin_handlers
 from bot.tg.commands import register_commands
 from bot.tg.context import BotContext, ChannelData, app_of
@@ -28,17 +25,6 @@ from bot.tg.transport import AiohttpRequest, Outages
 
 #: how often a request is retried after Telegram's "429 Too Many Requests"
 FLOOD_RETRIES = 3
-
-
-def prepare_app(config: Config, *, features: bool = True) -> App:
-    """The App with every feature (``features=False``: none, for tests of the channel alone) and the
-    channel's texts registered; content is not loaded yet."""
-    from bot.features import register
-    app = App(config)
-    if features:
-        register(app)
-    texts.register(app)
-    return app
 
 
 def file_url(base_url: str) -> str:
@@ -98,8 +84,8 @@ def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, 
     application = builder.build()
     application.bot_data.app = app
     processor.overflow = functools.partial(too_many, application)
-    for install in app.telegram_installers:      # features first: their handlers win over the catch-alls
-        install(application, app)
+    for feature in app.features:                  # features first: their handlers win over the catch-alls
+        feature.install(application)
     add_admin_handlers(application)
     add_handlers(application)
     return application

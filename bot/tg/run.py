@@ -17,10 +17,11 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot.app import ContentError
+from bot.app import App
 from bot.config import Config
+from bot.content import ContentError
 from bot.storage.health import DatabaseError
-from bot.tg.application import build_application, http_client, prepare_app
+from bot.tg.application import build_application, http_client
 from bot.tg.transport import Outages
 from bot.tg.webhook import WebhookListenError, start_webhook
 
@@ -77,11 +78,13 @@ async def serve_webhook(application: Application, config: Config, secret: str) -
             await application.post_shutdown(application)
 
 
-def run_bot(config: Config) -> int:
+def run_bot(app: App) -> int:
+    """Run the app (with its features, bot.features.prepare_app) on Telegram until SIGTERM or SIGINT."""
+    config = app.config
     quiet_libraries()
     try:
         asyncio.run(check_server(config))
-        application = build_application(prepare_app(config))
+        application = build_application(app)
         if config.webhook_url:
             # Telegram sends the secret in a header with every update; requests without it are refused.
             secret = config.webhook_secret or secrets.token_urlsafe(32)
