@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -61,9 +62,10 @@ def _lang(update: Update) -> str:
 
 
 async def stats_command(update: Update, context: BotContext, app: Host) -> None:
-    if not await admin_only(update, context):
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not await admin_only(update, context):
         return
-    lang, message, locales = _lang(update), update.effective_message, app.content.locales
+    lang, locales = _lang(update), app.content.locales
     try:
         days = [parse_day(arg) for arg in (context.args or [])[:2]]
     except ValueError:
@@ -75,7 +77,7 @@ async def stats_command(update: Update, context: BotContext, app: Host) -> None:
     late = await overdue(app.db, hours)
     text = summary(stats, locales, lang, district_names(app), app.content.flows, late, hours, review=faq_due(app))
     png = await asyncio.to_thread(funnel_png, stats, locales, lang)
-    await audit(app.db, update.effective_user.id, "stats", " ".join(d.isoformat() for d in days))
+    await audit(app.db, user.id, "stats", " ".join(d.isoformat() for d in days))
     for part in split_text(text, MAX_TEXT):      # many districts and months: more than one message
         await message.reply_text(part, parse_mode=None)
     try:
@@ -87,25 +89,27 @@ async def stats_command(update: Update, context: BotContext, app: Host) -> None:
 
 
 async def audit_command(update: Update, context: BotContext, app: Host) -> None:
-    if not await admin_only(update, context):
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or not await admin_only(update, context):
         return
     lang, locales = _lang(update), app.content.locales
     entries = await audit_entries(app.db, limit=20)
-    await audit(app.db, update.effective_user.id, "audit")
+    await audit(app.db, user.id, "audit")
     lines = [locales.text(lang, "admin-audit-title")]
     lines += [locales.text(lang, "admin-audit-line", {"when": ts.replace("T", " ")[:16], "admin": str(admin_id),
                                                        "action": action, "detail": detail})
               for ts, admin_id, action, detail in entries]
     if not entries:
         lines.append(locales.text(lang, "admin-audit-empty"))
-    await update.effective_message.reply_text("\n".join(lines)[:MAX_TEXT], parse_mode=None)
+    await message.reply_text("\n".join(lines)[:MAX_TEXT], parse_mode=None)
 
 
 Command = Callable[[Update, BotContext, Host], Awaitable[None]]
+Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 def install(application: TelegramApplication, app: Host) -> None:
-    def handler(command: Command) -> Callable[[Update, BotContext], Awaitable[None]]:
+    def handler(command: Command) -> Handler:
         async def callback(update: Update, context: BotContext) -> None:
             await command(update, context, app)
             raise ApplicationHandlerStop        # the conversation handlers must not see admin commands

@@ -84,7 +84,7 @@ def load_districts(root: Path, locales: Locales | None = None) -> Loaded[Distric
 
 
 class DistrictAction:
-    exits = ("found", "known", "outside")
+    exits: tuple[str, ...] = ("found", "known", "outside")
 
     def __init__(self, districts: Callable[[], Districts | None]):
         self._districts = districts
@@ -127,7 +127,7 @@ class DistrictAction:
 
     def _lookup(self, ctx: ActionContext, text: str) -> ActionResult:
         result = self.data.index.lookup(text)
-        if result.status is LookupStatus.FOUND and not result.needs_confirmation:
+        if result.status is LookupStatus.FOUND and not result.needs_confirmation and result.key is not None:
             return self._done(ctx, result.key, "found")
         if result.status in (LookupStatus.FOUND, LookupStatus.AMBIGUOUS):
             mode = "guess" if result.needs_confirmation else "ambiguous"

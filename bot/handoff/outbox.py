@@ -124,8 +124,8 @@ class Outbox:
     async def _one(self, delivery: Delivery) -> str:
         store = self.service.store
         referral = await store.get(delivery.referral_id)
-        reason = self._obsolete(delivery, referral)
-        if reason:
+        reason = "referral gone" if referral is None else self._obsolete(delivery, referral)
+        if reason or referral is None:
             await store.cancel(delivery.id, reason)
             return "cancelled"
         try:
@@ -159,7 +159,7 @@ class Outbox:
         notice = GONE.get(referral.status) if referral is not None else None
         log.info("delivery %d (%s, referral %s) arrived via %s after it was cancelled", delivery.id, delivery.kind,
                  delivery.referral_id, _kind_of(delivery.channel))
-        if delivery.kind == "referral" and notice:
+        if referral is not None and delivery.kind == "referral" and notice:
             await store.enqueue(referral.id, notice, [delivery.channel], self.service.clock())
 
     async def _attempt(self, delivery: Delivery, referral: Referral) -> int | None:
@@ -171,9 +171,7 @@ class Outbox:
             raise DeliveryError(f"{_kind_of(delivery.channel)}: no answer within {seconds:g} s") from None
 
     @staticmethod
-    def _obsolete(delivery: Delivery, referral: Referral | None) -> str:
-        if referral is None:
-            return "referral gone"
+    def _obsolete(delivery: Delivery, referral: Referral) -> str:
         if referral.status in GONE and delivery.kind not in GONE.values():
             return referral.status
         if delivery.kind in ("reminder", "escalation") and referral.status != "new":

@@ -159,9 +159,9 @@ class HandoffService:
         if action == "accept":
             async with self.app.db.transaction():      # taken, counted and the person told: all or nothing
                 if not await self.store.accept(ref, name, user_id, now):
-                    current = await self.store.get(ref)
+                    current = await self._stored(ref)
                     return MentorReply("mentor-already-taken", {"mentor": current.accepted_by or "?"}, alert=True)
-                referral = await self.store.get(ref)
+                referral = await self._stored(ref)
                 await self.stat("referral_accepted", f"{referral.district}:{self.minutes(referral, now)}", referral)
                 if referral.chat_id is not None:
                     await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
@@ -172,7 +172,7 @@ class HandoffService:
             async with self.app.db.transaction():
                 if not await self.store.set_status(ref, action, now):
                     return MentorReply("mentor-not-open", {}, alert=True)
-                referral = await self.store.get(ref)
+                referral = await self._stored(ref)
                 await self.stat("referral_status", f"{referral.district}:{action}:{self.minutes(referral, now)}",
                                 referral)
             await self.refresh_notifications(referral)
@@ -183,11 +183,18 @@ class HandoffService:
             async with self.app.db.transaction():
                 if not await self.store.set_outcome(ref, choice, now):
                     return MentorReply("mentor-not-open", {}, alert=True)
-                referral = await self.store.get(ref)
+                referral = await self._stored(ref)
                 await self.stat("referral_outcome", f"{referral.district}:{choice}", referral)
             await self.refresh_notifications(referral)
             return MentorReply("mentor-saved", {})
         return MentorReply("mentor-gone", {}, alert=True)
+
+    async def _stored(self, ref: str) -> Referral:
+        """The referral as stored now, read inside the transaction that found it (so it exists)."""
+        referral = await self.store.get(ref)
+        if referral is None:
+            raise LookupError(f"referral {ref} is gone within its own transaction")
+        return referral
 
     @staticmethod
     def minutes(referral: Referral, now: datetime) -> int:

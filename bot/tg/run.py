@@ -45,6 +45,8 @@ async def check_server(config: Config) -> None:
     """One getMe before PTB starts, so a wrong address or token is reported by us in one sentence
     (PTB's own start-up retry loop would log a traceback first)."""
     quiet = Outages(logger=None)           # a failure here is said in one sentence by run_bot
+    if not config.telegram_bot_token:
+        raise InvalidToken("TELEGRAM_BOT_TOKEN is not set")
     async with Bot(config.telegram_bot_token, base_url=config.telegram_base_url,
                    request=http_client(1, quiet)) as bot:
         await bot.get_me()
