@@ -52,7 +52,7 @@ class App:
         self.provided_answers: set[str] = {"district"}     # deep links set it (start_payload)
         self.content_parts: list[FeatureContent[Any]] = []
         self.content_checks: list[ContentCheck] = []
-        self.admin_commands: dict[str, str] = {}            # /command -> short German help
+        self.admin_commands: dict[str, str] = {}            # /command -> short German help (not shown yet)
         self.personal_data: list[PersonalData] = []         # /mydata, /delete and retention go through these
         self._content: Content | None = None
         self.engine: Engine | None = None
@@ -69,10 +69,11 @@ class App:
                 if any(p.key.name == part.key.name for p in self.content_parts):
                     raise ValueError(f"feature {feature.name}: a content part '{part.key.name}' exists already")
                 self.content_parts.append(part)
-            for name in feature.actions():
+            actions = feature.actions()
+            for name in actions:
                 if name in self.actions:
                     raise ValueError(f"feature {feature.name}: the action '{name}' exists already")
-            self.actions.update(feature.actions())
+            self.actions.update(actions)
             self.content_checks.extend(feature.content_checks())
             self.validators.update(feature.validators())
             self.provided_answers.update(feature.provided_answers())

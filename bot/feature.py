@@ -115,7 +115,8 @@ class Feature(Protocol):
         return ()
 
     def admin_commands(self) -> Mapping[str, str]:
-        """Telegram commands for admins (``/outbox``) with a short German help, listed by /help for admins."""
+        """Telegram commands for admins (``/outbox``) with a short German help, gathered in
+        ``App.admin_commands`` (no screen lists them yet)."""
         return {}
 
     def personal_data(self) -> Sequence[PersonalData]:

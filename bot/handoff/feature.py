@@ -33,6 +33,14 @@ class HandoffFeature(Feature):
         self.service = HandoffService(host, self.deliver)
         #: the mentors' Telegram chats, once the feature is installed on a Telegram bot
         self.notifier: TelegramNotifier | None = None
+        service = self.service
+        self._actions: dict[str, Action] = {
+            "consent": ConsentAction(service),
+            "contact_summary": ContactSummaryAction(service),
+            "referral_send": ReferralSendAction(service),
+            "referral_existing": ReferralExistingAction(service),
+            "referral_status": ReferralStatusAction(service),
+        }
 
     async def deliver(self, delivery: Delivery, referral: Referral) -> int | None:
         """The outbox's sender: through this process's Telegram bot (if any) or by e-mail."""
@@ -48,14 +56,7 @@ class HandoffFeature(Feature):
         return (check_mentor_labels,)
 
     def actions(self) -> Mapping[str, Action]:
-        service = self.service
-        return {
-            "consent": ConsentAction(service),
-            "contact_summary": ContactSummaryAction(service),
-            "referral_send": ReferralSendAction(service),
-            "referral_existing": ReferralExistingAction(service),
-            "referral_status": ReferralStatusAction(service),
-        }
+        return self._actions
 
     def provided_answers(self) -> Collection[str]:
         return ("district",)

@@ -38,12 +38,13 @@ class PrivacyFeature(Feature):
         """``app``: /mydata and /delete go through every source of personal data the app's features add."""
         self.app = app
         self.conversations = ConversationData(app.db, keep)
+        self._actions: dict[str, Action] = {"privacy_export": ExportMyData(app), "privacy_erase": EraseMyData(app)}
 
     def content_part(self) -> FeatureContent[None]:
         return FeatureContent(TEXTS, message_ids)
 
     def actions(self) -> Mapping[str, Action]:
-        return {"privacy_export": ExportMyData(self.app), "privacy_erase": EraseMyData(self.app)}
+        return self._actions
 
     def personal_data(self) -> Sequence[PersonalData]:
         return (self.conversations,)
