@@ -37,11 +37,11 @@ class Reader(Protocol):
 
     def text(self, msg_id: str, args: Mapping[str, Any] | None = None) -> str: ...
 
-    def value(self, key: str, value: Any) -> str:
+    def value(self, key: str, value: object) -> str:
         """A stored answer as the person saw it (the option's label, the district's name, ...)."""
         ...
 
-    def answers(self, answers: Mapping[str, Any]) -> list[str]:
+    def answers(self, answers: Mapping[str, object]) -> list[str]:
         """One '• label: value' line per stored answer."""
         ...
 

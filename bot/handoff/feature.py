@@ -8,7 +8,6 @@ from pathlib import Path
 from bot.content import ContentCheck, FeatureContent, Loaded
 from bot.engine import Action
 from bot.feature import Feature, Host, PersonalData, TelegramApplication
-from bot.handoff import relay_telegram, telegram
 from bot.handoff.actions import (
     ConsentAction,
     ContactSummaryAction,
@@ -20,8 +19,10 @@ from bot.handoff.content import HANDOFF, HandoffContent, check_mentor_labels, lo
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.notify import deliver
 from bot.handoff.relay import RelayData
+from bot.handoff.relay_telegram import install as install_relay
 from bot.handoff.service import HandoffService, ReferralData
 from bot.handoff.store import Delivery, Referral
+from bot.handoff.telegram import install as install_mentor_handlers
 from bot.i18n import Locales
 
 
@@ -69,5 +70,5 @@ class HandoffFeature(Feature):
 
     def install(self, application: TelegramApplication) -> None:
         self.notifier = TelegramNotifier(application.bot, lambda: self.host.content.locales)
-        telegram.install(application, self.service, self.notifier)
-        relay_telegram.install(application, self.service)
+        install_mentor_handlers(application, self.service, self.notifier)
+        install_relay(application, self.service)
