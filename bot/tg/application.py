@@ -1,8 +1,8 @@
 """Building the python-telegram-bot ``Application`` — the same code for production and tests.
 
-``build_application(app)`` wires an app (with its features: bot.features.prepare_app) into PTB: typed context, per-user ordering with concurrency between users, Telegram's
-flood limits (AIORateLimiter, retrying after a 429), the features' installers first, then the
-channel's own handlers. ``post_init`` opens the App and registers the command menus;
+``build_application(app)`` wires an app (with its features: bot.features.prepare_app) into PTB: typed
+context, per-user ordering with concurrency between users, Telegram's flood limits (AIORateLimiter,
+retrying after a 429), the features' Telegram handlers first, then the channel's own handlers. ``post_init`` opens the App and registers the command menus;
 ``post_shutdown`` closes it.
 """
 
