@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from telegram.ext import Application
 
@@ -46,16 +46,17 @@ class Reader(Protocol):
         ...
 
 
+#: what a source of personal data exports: plain JSON-able data
+Exported = Mapping[str, object] | Sequence[object]
+
+
 class PersonalData(Protocol):
     """Where a feature keeps personal data: /mydata exports through every source, /delete and the retention
-    job erase through every source (bot.privacy).
-
-    A source may also have ``async def readable(self, user_key: str, reader: Reader) -> list[str]``: its part
-    of the /mydata message, one line per item, labelled in the person's language."""
+    job erase through every source (bot.privacy)."""
 
     name: str   # a short section name in the export, e.g. "conversation", "referrals"
 
-    async def export(self, user_key: str) -> dict[str, Any] | list[Any] | None:
+    async def export(self, user_key: str) -> Exported | None:
         """Everything stored about this person, as plain JSON-able data (None when nothing)."""
         ...
 
@@ -65,6 +66,15 @@ class PersonalData(Protocol):
 
     async def expire(self, now: dt.datetime, config: Config) -> int:
         """Retention: erase what is older than the configured periods. Returns the number of people affected."""
+        ...
+
+
+@runtime_checkable
+class DescribedPersonalData(PersonalData, Protocol):
+    """A source that also words its part of the /mydata message (the others appear only in the file)."""
+
+    async def readable(self, user_key: str, reader: Reader) -> list[str]:
+        """One line per item, labelled in the person's language."""
         ...
 
 
