@@ -80,10 +80,13 @@ async def stats_command(update: Update, context: BotContext, app: Host) -> None:
     await audit(app.db, user.id, "stats", " ".join(d.isoformat() for d in days))
     for part in split_text(text, MAX_TEXT):      # many districts and months: more than one message
         await message.reply_text(part, parse_mode=None)
+
+    def translate(msg_id: str, **args: object) -> str:
+        return locales.text(lang, msg_id, args)
+
     try:
         await message.reply_photo(png, caption=f"{locales.text(lang, 'admin-funnel-title')} – "
-                                               f"{period_text(stats, lambda mid, **a: locales.text(lang, mid, a), lang)}",
-                                  parse_mode=None)
+                                               f"{period_text(stats, translate, lang)}", parse_mode=None)
     except TelegramError as exc:          # the summary has arrived; the picture is a bonus
         log.warning("could not send the funnel chart: %s", exc.__class__.__name__)
 

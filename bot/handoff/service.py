@@ -304,7 +304,8 @@ class HandoffService:
                 "ref": r.id, "project": self.project_name(r.district, lang), "region": self.region_name(r.district),
                 "date": local_date(r.created_at, lang), "status": r.status}))
             contact = r.data.get("contact", {})
-            via = {"phone": contact.get("phone"), "email": contact.get("email")}.get(contact.get("via"))
+            chosen = contact.get("via")          # "phone", "email" or "telegram"
+            via = {"phone": contact.get("phone"), "email": contact.get("email")}.get(chosen) if chosen else None
             fields = [("company", contact.get("company")), ("name", contact.get("name")),
                       ("contact", via or reader.text("handoff-via-telegram")),
                       ("need", contact.get("need") and reader.value("employer_need", contact["need"])),
