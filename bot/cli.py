@@ -1,8 +1,8 @@
 """Command-line entry points. Each command is a small function.
 
-The Telegram runner (python-telegram-bot, aiohttp) and the FAQ package (numpy, the search) are imported
-only by the commands that use them: they would double the start-up time and memory of every other command,
-among them ``health``, which the container runs every minute.
+The features (the FAQ search with numpy, the mail client), the FAQ tools and the Telegram runner (aiohttp)
+are imported only by the commands that use them: every other command would start a third slower and take a
+quarter more memory, among them ``health``, which the container runs every minute.
 """
 
 from __future__ import annotations
@@ -15,18 +15,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from bot.admin.cli import add_parsers as admin_commands
+from bot.admin_cli import add_parsers as admin_commands
 from bot.app import App
 from bot.config import Config, ConfigError, load_config
 from bot.console import Console
-from bot.features import register
-from bot.flowtests import main_test_flows
 from bot.handoff.cli import add_parser as outbox_command
 from bot.handoff.regions import main_region
 from bot.health import check, heartbeat_path
 from bot.privacy.logs import setup_logging
 from bot.storage.backup import backup
-from bot.tg.texts import register as channel_texts
+from bot.tg.texts import ChannelTexts
 
 #: what a command does with its parsed arguments; returns the exit code
 CommandFunction = Callable[[argparse.Namespace], int]
@@ -41,14 +39,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     root = Path(args.dir) if args.dir else config.content_dir
     app = App(Config(content_dir=root, faq_max_check_age_days=config.faq_max_check_age_days))
     _register_features(app)
-    channel_texts(app)                     # the Telegram channel's own texts, checked in every language
+    app.add(ChannelTexts())                # the Telegram channel's own texts, checked in every language
     _, problems = app.load_content(root)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     for p in sorted(errors, key=lambda p: (p.file, p.line)):
         print(p)
     # FAQ facts due for a new check are always listed: nobody should have to remember --warnings for them
-    from bot.faq.review import REVIEW_KIND  # deferred: the FAQ package loads numpy (module docstring)
+    from bot.faq.review import REVIEW_KIND  # deferred: the FAQ search loads numpy (module docstring)
     shown = warnings if args.warnings else [p for p in warnings if p.kind == REVIEW_KIND]
     for p in sorted(shown, key=lambda p: (p.file, p.line)):
         print(p)
@@ -76,11 +74,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: starting the offline console demo instead (see README).",
               file=sys.stderr)
         return cmd_console(argparse.Namespace(lang=None, user="demo", db=None))
-    from bot.tg.run import run_bot  # deferred: the Telegram libraries load only for 'run' (module docstring)
-    return run_bot(config)
+    from bot.features import prepare_app  # deferred: the features load the FAQ search (module docstring)
+    from bot.tg.run import run_bot  # deferred: the Telegram runner loads aiohttp (module docstring)
+    return run_bot(prepare_app(config))
 
 
 def cmd_test_flows(args: argparse.Namespace) -> int:
+    from bot.flowtests import main_test_flows  # deferred: runs every feature (module docstring)
     return main_test_flows(args)
 
 
@@ -121,6 +121,7 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 def _register_features(app: App) -> None:
     """Plug the feature actions into the app (hand-over, FAQ, ...)."""
+    from bot.features import register  # deferred: the features load the FAQ search (module docstring)
     register(app)
 
 

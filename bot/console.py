@@ -11,7 +11,7 @@ from typing import TextIO
 from bot.app import App
 from bot.conversation import Conversations
 from bot.engine import Command, Document, Input, Message, Press, Text, Who
-from bot.i18n.render import RenderedButton, render_message
+from bot.engine.render import RenderedButton, render_message
 
 
 class Console:

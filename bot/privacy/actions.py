@@ -5,30 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from typing import Mapping, Protocol, Sequence
+from typing import Mapping
 
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.io import Document, Event, Input, Message, Output
-from bot.privacy.readable import ContentView, Readable
-from bot.privacy.sources import DescribedPersonalData, PersonalData
+from bot.feature import DescribedPersonalData, Host
+from bot.privacy.readable import Readable
 
 log = logging.getLogger(__name__)
 
 ERASE_FLAG = "erase"      # set in state.scratch: the conversation store deletes the row instead of saving it
-
-
-class HasPersonalData(Protocol):
-    """The running app (bot.app.App), as far as /delete needs it."""
-
-    @property
-    def personal_data(self) -> Sequence[PersonalData]: ...
-
-
-class PrivacyApp(HasPersonalData, Protocol):
-    """The running app, as far as /mydata needs it."""
-
-    @property
-    def content(self) -> ContentView | None: ...
 
 
 class ExportMyData:
@@ -36,7 +22,7 @@ class ExportMyData:
 
     exits: tuple[str, ...] = ()
 
-    def __init__(self, app: PrivacyApp):
+    def __init__(self, app: Host):
         self.app = app
 
     async def enter(self, ctx: ActionContext) -> ActionResult:
@@ -79,7 +65,7 @@ class EraseMyData:
 
     exits: tuple[str, ...] = ()
 
-    def __init__(self, app: HasPersonalData):
+    def __init__(self, app: Host):
         self.app = app
 
     async def enter(self, ctx: ActionContext) -> ActionResult:

@@ -10,12 +10,13 @@ flows set), the question that saved the answer and its option labels, and ``ment
 from __future__ import annotations
 
 import re
-from typing import Mapping, Protocol, runtime_checkable
+from typing import Mapping
 
 from babel import Locale
 
-from bot.engine.flows import ChoiceStep, FlowCatalog, InputStep
-from bot.i18n import Locales
+from bot.engine.flows import ChoiceStep, InputStep
+from bot.feature import Host
+from bot.handoff.district import DISTRICTS
 
 _TAG = re.compile(r"<[^>]+>")
 _FIRST_SENTENCE = re.compile(r".+?[?？؟](?=\s|$)|.+")
@@ -24,52 +25,14 @@ _FIRST_SENTENCE = re.compile(r".+?[?？؟](?=\s|$)|.+")
 SHOWN_ELSEWHERE = {"district": "district_name"}
 
 
-class ContentView(Protocol):
-    """The parts of the loaded content (bot.app.Content) the labels come from."""
-
-    @property
-    def flows(self) -> FlowCatalog: ...
-
-    @property
-    def locales(self) -> Locales: ...
-
-    @property
-    def extras(self) -> Mapping[str, object]: ...
-
-
-class HasContent(Protocol):
-    """The running app (bot.app.App), as far as the labels need it."""
-
-    @property
-    def content(self) -> ContentView | None: ...
-
-
-class NamedPlace(Protocol):
-    @property
-    def name(self) -> str: ...
-
-
-class PlaceLookup(Protocol):
-    def get(self, key: str) -> NamedPlace | None: ...
-
-
-@runtime_checkable
-class PlaceNames(Protocol):
-    """The districts content (bot.handoff.district.Districts): a district key's place name."""
-
-    @property
-    def catalog(self) -> PlaceLookup: ...
-
-
 class Readable:
-    def __init__(self, app: HasContent, lang: str):
-        content = app.content
-        if content is None:
-            raise RuntimeError("the content is not loaded yet: start the app first")
-        self.content, self.lang = content, lang
-        self.locales = content.locales
+    """Labels for one /mydata message, from one version of the content (bot.feature.Reader)."""
+
+    def __init__(self, app: Host, lang: str):
+        self.content, self.lang = app.content, lang
+        self.locales = self.content.locales
         self.steps: dict[str, ChoiceStep | InputStep] = {}
-        for _, step in content.flows.questions():
+        for _, step in self.content.flows.questions():
             if isinstance(step, (ChoiceStep, InputStep)) and step.save:
                 self.steps.setdefault(step.save, step)
 
@@ -93,8 +56,8 @@ class Readable:
 
     def place(self, key: str) -> str:
         """A district key as the place's name (the districts content knows it), else the key."""
-        districts = self.content.extras.get("districts")
-        region = districts.catalog.get(key) if isinstance(districts, PlaceNames) else None
+        districts = self.content.get(DISTRICTS)
+        region = districts.catalog.get(key) if districts is not None else None
         return region.name if region is not None else key
 
     def value(self, key: str, value: object) -> str:

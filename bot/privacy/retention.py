@@ -4,29 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Protocol, Sequence
 
-from bot.config import Config
-from bot.privacy.sources import PersonalData
-from bot.storage import Database
+from bot.feature import Host
 
 log = logging.getLogger(__name__)
 
 
-class RetentionApp(Protocol):
-    """The running app (bot.app.App), as far as the retention job needs it."""
-
-    @property
-    def personal_data(self) -> Sequence[PersonalData]: ...
-
-    @property
-    def config(self) -> Config: ...
-
-    @property
-    def db(self) -> Database: ...
-
-
-async def run_retention(app: RetentionApp, now: dt.datetime | None = None) -> dict[str, int]:
+async def run_retention(app: Host, now: dt.datetime | None = None) -> dict[str, int]:
     now = now or dt.datetime.now(dt.timezone.utc)
     counts: dict[str, int] = {}
     for source in app.personal_data:

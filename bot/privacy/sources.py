@@ -1,40 +1,17 @@
-"""Where personal data lives, one source per feature, with one protocol to export, erase and expire it."""
+"""Where personal data lives: one source per feature (the protocol, bot.feature.PersonalData, says how a source
+exports, erases and expires it); here the conversation's."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Awaitable, Callable, Iterable, Mapping, Protocol, Sequence, runtime_checkable
+from typing import Awaitable, Callable, Iterable
 
 from bot.config import Config
-from bot.privacy.readable import Readable
 from bot.storage import Database
 
-#: what a source exports: plain JSON-able data
-Exported = Mapping[str, object] | Sequence[object]
 #: (now, config) -> user keys whose conversation another feature still needs
 KeepUsers = Callable[[dt.datetime, Config], Awaitable[Iterable[str]]]
-
-
-class PersonalData(Protocol):
-    name: str   # a short section name in the export, e.g. "conversation", "referrals"
-
-    async def export(self, user_key: str) -> Exported | None:
-        """Everything stored about this person, as plain JSON-able data (None when nothing)."""
-
-    async def erase(self, user_key: str) -> int:
-        """Erase this person's data; tell whoever must know (e.g. mentors: referral withdrawn). Returns rows."""
-
-    async def expire(self, now: dt.datetime, config: Config) -> int:
-        """Retention: erase what is older than the configured periods. Returns the number of people affected."""
-
-
-@runtime_checkable
-class DescribedPersonalData(PersonalData, Protocol):
-    """A source that also writes its part of the /mydata message (sources without it only appear in the file)."""
-
-    async def readable(self, user_key: str, reader: Readable) -> list[str]:
-        """One line per item, labelled in the person's language."""
 
 
 class ConversationData:
