@@ -19,6 +19,9 @@ class Frame:
 
 @dataclass
 class State:
+    """``answers``, ``history`` and ``scratch`` hold JSON values. They stay ``Any``: each feature reads its own
+    keys and knows their types (e.g. the FAQ's views in the scratch), which ``object`` would make it cast."""
+
     flow: str = ""                       # "" = no question open (idle)
     step: str = ""
     answers: dict[str, Any] = field(default_factory=dict)
