@@ -11,13 +11,14 @@ queue long polling fills, so everything after it is the same code.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
+from typing import Protocol
 
 from aiohttp import web
-from telegram import Update
-from telegram.ext import Application
+from telegram import Bot, Update
 
 log = logging.getLogger(__name__)
 
@@ -26,12 +27,22 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_UPDATE_BYTES = 1024 * 1024
 
 
+class UpdateReceiver(Protocol):
+    """What the webhook needs of PTB's Application: its bot, and the queue long polling fills too."""
+
+    @property
+    def bot(self) -> Bot: ...
+
+    @property
+    def update_queue(self) -> asyncio.Queue[object]: ...
+
+
 class WebhookListenError(OSError):
     """The server could not listen on WEBHOOK_LISTEN:WEBHOOK_PORT (address in use, not allowed, unknown)."""
 
 
 class WebhookServer:
-    def __init__(self, application: Application, *, listen: str, port: int, path: str, secret: str) -> None:
+    def __init__(self, application: UpdateReceiver, *, listen: str, port: int, path: str, secret: str) -> None:
         if not secret:
             raise ValueError("a webhook needs a secret token")
         self.application = application
@@ -85,7 +96,7 @@ def _refuse(status: int) -> web.Response:
     return response
 
 
-async def start_webhook(application: Application, *, listen: str, port: int, url: str, path: str,
+async def start_webhook(application: UpdateReceiver, *, listen: str, port: int, url: str, path: str,
                         secret: str) -> WebhookServer:
     """Listen first, then tell Telegram where to send updates (with the secret)."""
     server = WebhookServer(application, listen=listen, port=port, path=path, secret=secret)
