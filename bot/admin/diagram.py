@@ -158,7 +158,7 @@ class FlowDiagram:
         save = getattr(step, "save", None)
         if save:
             lines.append(f"→ Antwort: {save}")
-        if getattr(step, "why", None):
+        if isinstance(step, (ChoiceStep, InputStep)) and step.why:
             lines.append(f"ℹ Warum: {t(step.why, 40)}")
         if self.counts is not None:
             n = self.counts.get((self.flow.id, step.id), 0)
