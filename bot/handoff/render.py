@@ -18,6 +18,7 @@ from babel.dates import format_date
 
 from bot.engine.flows import ChoiceStep, FlowCatalog, InputStep
 from bot.engine.validators import display_phone
+from bot.handoff.store import Referral
 from bot.i18n import Locales
 
 MENTOR_LANG = "de"
@@ -48,7 +49,7 @@ def language_in_german(code: str) -> str:
 class Labels:
     """German labels for stored answers, looked up in the flows (the option labels and questions)."""
 
-    def __init__(self, flows: FlowCatalog, locales: Locales):
+    def __init__(self, flows: FlowCatalog, locales: Locales) -> None:
         self.flows, self.locales = flows, locales
         self.options: dict[tuple[str, str], str] = {}      # (answer, value) -> label message id
         self.questions: dict[str, str] = {}                # answer -> question message id
@@ -105,13 +106,14 @@ class Labels:
             lines.append([self.field(key), self.value(key, value)])
         return lines
 
-    def unlabelled(self) -> list[tuple[str, tuple[str, Any]]]:
-        """Answers a question saves that mentors would see without a short German label (mentor-field-<answer>)."""
-        missing: dict[str, Any] = {}
+    def unlabelled(self) -> list[tuple[str, tuple[str, ChoiceStep | InputStep]]]:
+        """Answers a question saves that mentors would see without a short German label (mentor-field-<answer>):
+        (answer, (flow id, the first step that saves it))."""
+        missing: dict[str, tuple[str, ChoiceStep | InputStep]] = {}
         for flow, step in self.flows.questions():
-            save = getattr(step, "save", None)
-            if not isinstance(step, (ChoiceStep, InputStep)) or not save:
+            if not isinstance(step, (ChoiceStep, InputStep)) or not step.save:
                 continue
+            save = step.save
             if save in _NOT_SHOWN or save.startswith(_OWN_LINES) or self.has(f"mentor-field-{save}"):
                 continue
             missing.setdefault(save, (flow.id, step))
@@ -194,8 +196,8 @@ def contact_line(data: Mapping[str, Any], chat_id: int | None, locales: Locales,
     return f"{text}: tg://user?id={int(chat_id)}"
 
 
-def mentor_text(referral, region_name: str, locales: Locales, *, html_mode: bool = True) -> str:
-    """The referral as mentors read it, in German. ``referral`` is a bot.handoff.store.Referral."""
+def mentor_text(referral: Referral, region_name: str, locales: Locales, *, html_mode: bool = True) -> str:
+    """The referral as mentors read it, in German."""
     esc = html.escape if html_mode else (lambda s: s)
     de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
     title = de("mentor-referral-title", {"ref": referral.id, "region": esc(region_name)})
@@ -223,7 +225,7 @@ def mentor_text(referral, region_name: str, locales: Locales, *, html_mode: bool
     return "\n".join(out)
 
 
-def mentor_state(referral, locales: Locales, *, html_mode: bool = True) -> str:
+def mentor_state(referral: Referral, locales: Locales, *, html_mode: bool = True) -> str:
     """The lines under a notification once mentors acted on it ('' while new)."""
     esc = html.escape if html_mode else (lambda s: s)
     de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731

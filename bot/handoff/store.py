@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
+
+import aiosqlite
 
 from bot.storage import Database
 
@@ -72,25 +76,25 @@ class Delivery:
     payload: str | None = None          # a relayed message (JSON) until it is delivered
 
 
-def _referral(row) -> Referral:
+def _referral(row: sqlite3.Row) -> Referral:
     values = dict(row)
     values.pop("contact_hash", None)
     values["data"] = json.loads(values["data"] or "{}")
     return Referral(**values)
 
 
-def _delivery(row) -> Delivery:
+def _delivery(row: sqlite3.Row) -> Delivery:
     values = dict(row)
     values.pop("created_at", None)
     return Delivery(**values)
 
 
 class HandoffStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     @property
-    def conn(self):
+    def conn(self) -> aiosqlite.Connection:
         return self.db.conn
 
     # ---- consents ---------------------------------------------------------------------------------------
@@ -106,7 +110,7 @@ class HandoffStore:
             row = await cur.fetchone()
         return (row[0], row[1]) if row else None
 
-    async def consents(self, user_key: str) -> list[dict[str, Any]]:
+    async def consents(self, user_key: str) -> list[dict[str, str | None]]:
         async with self.conn.execute("SELECT version, lang, given_at, withdrawn_at FROM consents WHERE user_key = ? "
                                      "ORDER BY id", (user_key,)) as cur:
             return [dict(r) for r in await cur.fetchall()]
@@ -131,7 +135,9 @@ class HandoffStore:
                  json.dumps(data, ensure_ascii=False), contact_hash, when, when))
             for delivery_kind, channel in deliveries:
                 await self._enqueue(ref, delivery_kind, channel, now)
-            return await self.get(ref)
+            referral = await self.get(ref)
+        assert referral is not None                 # inserted just above, in this transaction
+        return referral
 
     async def get(self, ref: str) -> Referral | None:
         async with self.conn.execute("SELECT * FROM referrals WHERE id = ?", (ref,)) as cur:
@@ -231,11 +237,11 @@ class HandoffStore:
                    "outcome_at")
         await self.db.write("UPDATE referrals SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
                             " WHERE id = ?", (ref,))
-        columns = ("created_at", "next_at", "sent_at")
-        await self.db.write("UPDATE outbox SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
+        outbox_columns = ("created_at", "next_at", "sent_at")
+        await self.db.write("UPDATE outbox SET " + ", ".join(f"{c} = {day.format(c)}" for c in outbox_columns) +
                             " WHERE referral_id = ?", (ref,))
 
-    async def _forget_person_channel(self, where: str, args: tuple) -> None:
+    async def _forget_person_channel(self, where: str, args: tuple[str, ...]) -> None:
         """The person's chat id also sits in the outbox row that told them; it goes with their data."""
         await self.db.write(f"UPDATE outbox SET channel = 'tg:erased' WHERE kind = '{PERSON_KIND}' AND "
                             f"referral_id IN (SELECT id FROM referrals WHERE {where})", args)
@@ -311,7 +317,8 @@ class HandoffStore:
 
     async def next_due(self) -> str | None:
         async with self.conn.execute("SELECT MIN(next_at) FROM outbox WHERE state = 'pending'") as cur:
-            return (await cur.fetchone())[0]
+            row = await cur.fetchone()          # MIN() always gives one row: NULL when nothing is pending
+        return row[0] if row is not None else None
 
     async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> bool:
         """Record a confirmed delivery. Only a pending delivery becomes 'sent': one that was cancelled while it
@@ -362,7 +369,7 @@ class HandoffStore:
 
     async def requeue_failed(self, now: datetime, delivery_id: int | None = None) -> int:
         sql = "UPDATE outbox SET state = 'pending', attempts = 0, next_at = ? WHERE state = 'failed'"
-        args: list[Any] = [stamp(now)]
+        args: list[str | int] = [stamp(now)]
         if delivery_id is not None:
             sql, args = sql + " AND id = ?", [*args, delivery_id]
         cur = await self.db.write(sql, args)
