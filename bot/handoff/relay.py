@@ -28,9 +28,10 @@ import aiosqlite
 
 from bot.config import Config
 from bot.engine import Message
+from bot.handoff.mentors import Channels
 from bot.handoff.render import MENTOR_LANG, language_in_german
-from bot.handoff.service import HandoffService
-from bot.handoff.store import Delivery, Referral, stamp
+from bot.handoff.store import Delivery, HandoffStore, Referral, stamp
+from bot.i18n import Locales
 from bot.i18n.render import render_message
 from bot.privacy.readable import Readable
 from bot.storage import Database
@@ -88,6 +89,19 @@ class Waiting(TypedDict):
     referral: str
     message: Payload
     since: str
+
+
+class RelayHost(Protocol):
+    """What the relay uses of the hand-over service (bot.handoff.service.HandoffService, which uses the relay)."""
+
+    @property
+    def store(self) -> HandoffStore: ...
+    @property
+    def locales(self) -> Locales: ...
+    def channels(self, district: str) -> Channels: ...
+    def project_name(self, district: str, lang: str) -> str: ...
+    def clock(self) -> datetime: ...
+    def wake_outbox(self) -> None: ...
 
 
 class _File(Protocol):
@@ -198,7 +212,7 @@ def content_of(message: Incoming) -> Payload | None:
 class Relay:
     """The rules of who may write to whom, and rendering of relayed messages for both sides."""
 
-    def __init__(self, service: HandoffService) -> None:
+    def __init__(self, service: RelayHost) -> None:
         self.service = service
         self.store = RelayStore(service.store.db)
 
@@ -289,7 +303,7 @@ class RelayData:
 
     name = "messages_to_project"
 
-    def __init__(self, service: HandoffService) -> None:
+    def __init__(self, service: RelayHost) -> None:
         self.store = RelayStore(service.store.db)
 
     async def export(self, user_key: str) -> list[Waiting] | None:
