@@ -33,7 +33,6 @@ from bot.handoff.render import MENTOR_LANG, language_in_german
 from bot.handoff.store import Delivery, HandoffStore, Referral, stamp
 from bot.i18n import Locales
 from bot.i18n.render import render_message
-from bot.privacy.readable import Readable
 from bot.storage import Database
 
 log = logging.getLogger(__name__)
@@ -102,6 +101,12 @@ class RelayHost(Protocol):
     def project_name(self, district: str, lang: str) -> str: ...
     def clock(self) -> datetime: ...
     def wake_outbox(self) -> None: ...
+
+
+class Reader(Protocol):
+    """How /mydata words a source's part in the person's language (bot.privacy.readable.Readable)."""
+
+    def text(self, msg_id: str, args: Mapping[str, Any] | None = None) -> str: ...
 
 
 class _File(Protocol):
@@ -309,7 +314,7 @@ class RelayData:
     async def export(self, user_key: str) -> list[Waiting] | None:
         return await self.store.waiting(user_key) or None
 
-    async def readable(self, user_key: str, reader: Readable) -> list[str]:
+    async def readable(self, user_key: str, reader: Reader) -> list[str]:
         """/mydata's message part: how many messages to the project still wait (their text is in the file)."""
         waiting = await self.store.waiting(user_key)
         return [reader.text("relay-mydata-waiting", {"count": len(waiting)})] if waiting else []
