@@ -18,7 +18,7 @@ from babel.dates import format_date
 
 from bot.engine.flows import ChoiceStep, FlowCatalog, InputStep
 from bot.engine.validators import display_phone
-from bot.handoff.store import Referral
+from bot.handoff.store import Contact, Referral, Snapshot
 from bot.i18n import Locales
 
 MENTOR_LANG = "de"
@@ -121,12 +121,13 @@ class Labels:
 
 
 def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -> dict[str, Any]:
-    """What the referral stores: raw answers and contact details, plus the German lines for mentors.
+    """What the referral stores (a store.Snapshot): raw answers and contact details, plus the German lines for
+    mentors.
 
     ``head`` comes before the contact line, ``lines`` after it; ``answer_lines`` are the short answers, the
     check's result first. The person's languages lead: the first thing a mentor needs is how to talk to them."""
     via = answers.get("contact_via", "telegram")
-    contact = {
+    contact: Contact = {
         "name": answers.get("contact_name", ""),
         "name_latin": answers.get("contact_name_latin") or "",
         "via": via,
@@ -139,7 +140,8 @@ def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -
     if answers.get("contact_name_latin"):
         contact["name_latin"] = answers["contact_name_latin"]
     if kind == "employer":
-        contact.update(company=answers.get("employer_company"), need=answers.get("employer_need"))
+        contact["company"] = answers.get("employer_company")
+        contact["need"] = answers.get("employer_need")
     shown = {k: v for k, v in answers.items() if isinstance(v, (str, int, float))}
     eligibility = {k: v for k, v in shown.items() if not k.startswith(_OWN_LINES) and k not in _NOT_SHOWN}
     head: list[list[str]] = [[labels.de("mentor-field-languages"), languages_text(lang, contact["languages"], labels)],
@@ -166,7 +168,7 @@ def languages_text(lang: str, given: str | None, labels: Labels) -> str:
     return labels.de("mentor-languages", {"bot": bot})
 
 
-def name_text(contact: Mapping[str, Any]) -> str:
+def name_text(contact: Contact) -> str:
     """The name as typed; a name in another script also in the Latin spelling the person gave."""
     name, latin = str(contact.get("name") or ""), str(contact.get("name_latin") or "").strip()
     return f"{name} ({latin})" if latin and latin != name else name
@@ -179,15 +181,16 @@ def consent_text(version: str, given_at: str, locales: Locales) -> str:
     return locales.text(MENTOR_LANG, "mentor-consent", {"version": declared, "date": day}, label=True)
 
 
-def contact_line(data: Mapping[str, Any], chat_id: int | None, locales: Locales, *, html_mode: bool) -> str:
+def contact_line(data: Snapshot, chat_id: int | None, locales: Locales, *, html_mode: bool) -> str:
     """How to reach the person, as mentors read it."""
-    contact = data.get("contact", {})
+    contact = data.get("contact", Contact())
     de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
     esc = html.escape if html_mode else (lambda s: s)
-    if contact.get("via") == "phone" and contact.get("phone"):
-        return esc(de("mentor-contact-phone", {"phone": display_phone(contact["phone"])}))
-    if contact.get("via") == "email" and contact.get("email"):
-        return esc(de("mentor-contact-email", {"email": contact["email"]}))
+    phone, email = contact.get("phone"), contact.get("email")
+    if contact.get("via") == "phone" and phone:
+        return esc(de("mentor-contact-phone", {"phone": display_phone(phone)}))
+    if contact.get("via") == "email" and email:
+        return esc(de("mentor-contact-email", {"email": email}))
     text = de("mentor-contact-telegram")
     if chat_id is None:
         return esc(text)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 import aiosqlite
 
@@ -26,6 +26,33 @@ OPEN = ("new", "accepted", "contacted", "unreachable")
 #: how a closed referral ended, as the mentor tells it (order of the buttons)
 OUTCOMES = ("employment", "apprenticeship", "qualification", "other_support", "not_reachable", "not_suitable")
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"       # no 0/O, 1/I/L: read aloud on the phone
+
+
+class Contact(TypedDict, total=False):
+    """How the person wants to be reached, as they gave it."""
+
+    name: str
+    name_latin: str
+    via: str                        # 'telegram', 'phone' or 'email'
+    phone: str | None
+    email: str | None
+    languages: str | None
+    time: str | None                # when to call: an option value (handoff-time-<value>)
+    note: str | None
+    company: str | None             # employers only
+    need: str | None                # employers only
+
+
+class Snapshot(TypedDict, total=False):
+    """What a referral stores of the conversation (bot.handoff.render.snapshot); empty once erased.
+    Referrals stored before the languages led the mentors' message have no ``head``."""
+
+    contact: Contact
+    answers: dict[str, str | int | float]          # the eligibility answers as given
+    head: list[list[str]]                          # (label, value) lines for mentors before the contact line
+    lines: list[list[str]]                         # ... and after it
+    answer_lines: list[list[str]]                  # the short answers, the check's result first
+    same_contact_open: bool                        # another account has an open referral with this contact
 
 
 def stamp(moment: datetime) -> str:
@@ -42,7 +69,7 @@ class Referral:
     chat_id: int | None
     consent_version: str
     consent_at: str
-    data: dict[str, Any]
+    data: Snapshot
     status: str
     created_at: str
     updated_at: str
@@ -118,7 +145,7 @@ class HandoffStore:
     # ---- referrals --------------------------------------------------------------------------------------
 
     async def create(self, *, user_key: str, kind: str, district: str, lang: str, chat_id: int | None,
-                     consent: tuple[str, str], data: dict[str, Any], contact_hash: str, now: datetime,
+                     consent: tuple[str, str], data: Mapping[str, Any], contact_hash: str, now: datetime,
                      deliveries: Iterable[tuple[str, str]]) -> Referral:
         """Store a referral and its first deliveries (kind, channel) in one transaction."""
         when = stamp(now)
