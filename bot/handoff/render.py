@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo
 
@@ -174,6 +176,18 @@ def name_text(contact: Contact) -> str:
     return f"{name} ({latin})" if latin and latin != name else name
 
 
+def _as_is(text: str) -> str:
+    return text
+
+
+def _bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def _escape(html_mode: bool) -> Callable[[str], str]:
+    return html.escape if html_mode else _as_is
+
+
 def consent_text(version: str, given_at: str, locales: Locales) -> str:
     """'Version 2026-1, 07.12.2026': the declared version (the stored one also names language and text hash)."""
     declared = version.split(":", 1)[0]
@@ -184,8 +198,8 @@ def consent_text(version: str, given_at: str, locales: Locales) -> str:
 def contact_line(data: Snapshot, chat_id: int | None, locales: Locales, *, html_mode: bool) -> str:
     """How to reach the person, as mentors read it."""
     contact = data.get("contact", Contact())
-    de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
-    esc = html.escape if html_mode else (lambda s: s)
+    de = partial(locales.text, MENTOR_LANG, label=True)
+    esc = _escape(html_mode)
     phone, email = contact.get("phone"), contact.get("email")
     if contact.get("via") == "phone" and phone:
         return esc(de("mentor-contact-phone", {"phone": display_phone(phone)}))
@@ -201,15 +215,18 @@ def contact_line(data: Snapshot, chat_id: int | None, locales: Locales, *, html_
 
 def mentor_text(referral: Referral, region_name: str, locales: Locales, *, html_mode: bool = True) -> str:
     """The referral as mentors read it, in German."""
-    esc = html.escape if html_mode else (lambda s: s)
-    de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
+    esc = _escape(html_mode)
+    de = partial(locales.text, MENTOR_LANG, label=True)
     title = de("mentor-referral-title", {"ref": referral.id, "region": esc(region_name)})
     if not html_mode:
         title = _TAG.sub("", title)
-    bold = (lambda s: f"<b>{s}</b>") if html_mode else (lambda s: s)
+    bold = _bold if html_mode else _as_is
     data = referral.data
     out = [title, ""]
-    line = lambda label, value: f"{bold(esc(label))}: {esc(str(value))}"   # noqa: E731
+
+    def line(label: str, value: object) -> str:
+        return f"{bold(esc(label))}: {esc(str(value))}"
+
     if "head" in data:
         head, rest = data["head"], data.get("lines", [])
     else:                                   # stored before the languages led the message
@@ -230,8 +247,8 @@ def mentor_text(referral: Referral, region_name: str, locales: Locales, *, html_
 
 def mentor_state(referral: Referral, locales: Locales, *, html_mode: bool = True) -> str:
     """The lines under a notification once mentors acted on it ('' while new)."""
-    esc = html.escape if html_mode else (lambda s: s)
-    de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
+    esc = _escape(html_mode)
+    de = partial(locales.text, MENTOR_LANG, label=True)
     lines = []
     if referral.accepted_at:
         lines.append(de("mentor-state-accepted", {"mentor": esc(referral.accepted_by or "?"),

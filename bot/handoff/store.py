@@ -222,7 +222,7 @@ class HandoffStore:
         if row is None or row[1] == "{}":
             return ""
         if row[0]:
-            return row[0]
+            return str(row[0])
         value = "r" + secrets.token_hex(7)
         await self.db.write("UPDATE referrals SET stat_id = ? WHERE id = ?", (value, ref))
         return value
