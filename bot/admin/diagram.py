@@ -122,7 +122,7 @@ def node_id(step_id: str) -> str:
 
 
 class FlowDiagram:
-    def __init__(self, flow: Flow, catalog: FlowCatalog, texts: Texts, counts: StepCounts | None = None):
+    def __init__(self, flow: Flow, catalog: FlowCatalog, texts: Texts, counts: StepCounts | None = None) -> None:
         self.flow, self.catalog, self.t, self.counts = flow, catalog, texts, counts
         self.lines: list[str] = []
 

@@ -23,7 +23,7 @@ from bot.tg.identity import who
 from bot.tg.inputs import to_input
 from bot.tg.send import deliver, mark_answered, opens_keyboard, retire_keyboard, send_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:     # for annotations only: the handlers reach the running app through their context
     from bot.app import App
 
 log = logging.getLogger(__name__)
