@@ -155,11 +155,11 @@ class FlowDiagram:
         lines = [f"{head} · {step.id}"]
         if body:
             lines.append(body)
-        save = getattr(step, "save", None)
-        if save:
-            lines.append(f"→ Antwort: {save}")
-        if isinstance(step, (ChoiceStep, InputStep)) and step.why:
-            lines.append(f"ℹ Warum: {t(step.why, 40)}")
+        if isinstance(step, (ChoiceStep, InputStep)):        # the steps that ask: what they save, and why
+            if step.save:
+                lines.append(f"→ Antwort: {step.save}")
+            if step.why:
+                lines.append(f"ℹ Warum: {t(step.why, 40)}")
         if self.counts is not None:
             n = self.counts.get((self.flow.id, step.id), 0)
             lines.append(f"{n} Gespräch" + ("" if n == 1 else "e"))
