@@ -25,7 +25,7 @@ from bot.i18n import Locales
 TOP = 10            # longest lists in the summary (CSV has everything)
 
 #: one row of the CSV: metric, key, detail, value
-CsvRow = tuple[str, str, str, "str | int"]
+CsvRow = tuple[str, str, str, str | int]
 
 
 class Translate(Protocol):
