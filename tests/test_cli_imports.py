@@ -1,5 +1,5 @@
 """Every ``python -m bot`` command builds the whole command line first, so what the sub-commands' modules
-import is paid by each of them — the health check too, which Docker runs every few seconds."""
+import is paid by each of them — the health check too, which Docker runs every minute."""
 
 from __future__ import annotations
 
