@@ -55,6 +55,15 @@ class Snapshot(TypedDict, total=False):
     same_contact_open: bool                        # another account has an open referral with this contact
 
 
+class ConsentRecord(TypedDict):
+    """One privacy notice a person agreed to (table consents), as /mydata shows it."""
+
+    version: str                    # '<declared version>:<lang>:<hash of the notice text>'
+    lang: str
+    given_at: str
+    withdrawn_at: str | None
+
+
 def stamp(moment: datetime) -> str:
     return moment.isoformat(timespec="microseconds")
 
@@ -137,10 +146,11 @@ class HandoffStore:
             row = await cur.fetchone()
         return (row[0], row[1]) if row else None
 
-    async def consents(self, user_key: str) -> list[dict[str, str | None]]:
+    async def consents(self, user_key: str) -> list[ConsentRecord]:
         async with self.conn.execute("SELECT version, lang, given_at, withdrawn_at FROM consents WHERE user_key = ? "
                                      "ORDER BY id", (user_key,)) as cur:
-            return [dict(r) for r in await cur.fetchall()]
+            return [ConsentRecord(version=r[0], lang=r[1], given_at=r[2], withdrawn_at=r[3])
+                    for r in await cur.fetchall()]
 
     # ---- referrals --------------------------------------------------------------------------------------
 
