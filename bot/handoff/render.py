@@ -78,7 +78,7 @@ class Labels:
             return first.rstrip(":")
         return key
 
-    def value(self, key: str, value: Any) -> str:
+    def value(self, key: str, value: object) -> str:
         text = str(value)
         if self.has(f"mentor-value-{key}-{text}"):          # mentors' own short wording wins over the button
             return self.de(f"mentor-value-{key}-{text}")
@@ -93,7 +93,7 @@ class Labels:
         """Answers a person gave, and results with a mentor label; internal helper answers stay out."""
         return key in self.questions or self.has(f"mentor-field-{key}")
 
-    def answer_lines(self, answers: Mapping[str, Any]) -> list[list[str]]:
+    def answer_lines(self, answers: Mapping[str, object]) -> list[list[str]]:
         """Short label and value per answer; the check's result first, as '<group>: <reason>' in words."""
         lines = []
         outcome, reason = answers.get("outcome"), answers.get("outcome_reason")
