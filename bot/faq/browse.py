@@ -37,6 +37,8 @@ ContentFn = Callable[[], "FaqContent | None"]
 #: one row of buttons
 Row = tuple[Button, ...]
 View = Literal["topics", "topic", "entry", "feedback", "results", "none", "arabizi"]
+#: where "back" leads from an answer
+Back = Literal["topic", "results"]
 
 
 class Scratch(TypedDict, total=False):
@@ -45,7 +47,7 @@ class Scratch(TypedDict, total=False):
     view: View
     topic: str               # the topic whose questions are (or were last) shown
     entry: str               # the answer shown
-    back: str                # where "back" leads from an answer: 'topic' or 'results'
+    back: Back
     hits: list[str]          # entry ids of "Did you mean …?"
     helped: bool             # the last "did this help?" press
     voted: list[str]         # entries already voted on in this conversation (the newest 50)
@@ -121,6 +123,7 @@ class FaqAction:
 
     def _answer(self, ctx: ActionContext, faq: FaqContent, entry_id: str, came_from: View | None) -> ActionResult:
         scratch = self._scratch(ctx)
+        back_to: Back
         if came_from == "results":
             back_to = "results"
         elif came_from in ("entry", "feedback"):         # a second answer from the same list
