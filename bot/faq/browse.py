@@ -56,7 +56,7 @@ class Scratch(TypedDict, total=False):
 class FaqAction:
     """Browsing and searching the FAQ inside one action step; the only exit besides 'next' is 'mentor'."""
 
-    exits = ("mentor",)
+    exits: tuple[str, ...] = ("mentor",)
 
     def __init__(self, content: ContentFn) -> None:
         self._content = content

@@ -19,8 +19,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.content.problems import Problem, Severity
 from bot.faq.catalog import FaqEntry
+from bot.files.problems import Problem, Severity
 
 DEFAULT_MAX_CHECK_AGE_DAYS = 365
 

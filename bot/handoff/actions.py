@@ -18,7 +18,6 @@ from typing import Any
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
 from bot.engine.validators import display_phone
 from bot.handoff.relay import PREFIX as RELAY
-from bot.handoff.relay import Relay
 from bot.handoff.render import Labels, local_date, snapshot
 from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral
@@ -50,7 +49,7 @@ def _back(ctx: ActionContext) -> tuple[tuple[Button, ...], ...]:
 
 
 class ConsentAction:
-    exits = ("declined",)
+    exits: tuple[str, ...] = ("declined",)
 
     def __init__(self, service: HandoffService) -> None:
         self.service = service
@@ -96,7 +95,7 @@ class ConsentAction:
 
 
 class ContactSummaryAction:
-    exits = ("fix_name", "fix_contact", "fix_languages", "fix_time", "fix_note", "cancel")
+    exits: tuple[str, ...] = ("fix_name", "fix_contact", "fix_languages", "fix_time", "fix_note", "cancel")
 
     def __init__(self, service: HandoffService) -> None:
         self.service = service
@@ -189,7 +188,7 @@ class ReferralSendAction:
 
 
 class ReferralExistingAction:
-    exits = ("open",)
+    exits: tuple[str, ...] = ("open",)
 
     def __init__(self, service: HandoffService) -> None:
         self.service = service
@@ -215,7 +214,7 @@ class ReferralStatusAction:
         if not referrals:
             return ActionResult([Message("handoff-status-none")])
         status = status_message(self.service, referrals[0], ctx.lang)
-        if ctx.who.channel == "telegram" and Relay(self.service).open_for_writing(referrals[0]):
+        if ctx.who.channel == "telegram" and self.service.relay.open_for_writing(referrals[0]):
             write = Button("relay-btn-write-mentor", f"{RELAY}:write:{referrals[0].id}")
             status = Message(status.text, status.args, ((write,),))
         return ActionResult([status])

@@ -28,11 +28,12 @@ import aiosqlite
 
 from bot.config import Config
 from bot.engine import Message
+from bot.engine.render import render_message
+from bot.feature import Reader
 from bot.handoff.mentors import Channels
 from bot.handoff.render import MENTOR_LANG, language_in_german
 from bot.handoff.store import Delivery, HandoffStore, Referral, stamp
 from bot.i18n import Locales
-from bot.i18n.render import render_message
 from bot.storage import Database
 
 log = logging.getLogger(__name__)
@@ -101,12 +102,6 @@ class RelayHost(Protocol):
     def project_name(self, district: str, lang: str) -> str: ...
     def clock(self) -> datetime: ...
     def wake_outbox(self) -> None: ...
-
-
-class Reader(Protocol):
-    """How /mydata words a source's part in the person's language (bot.privacy.readable.Readable)."""
-
-    def text(self, msg_id: str, args: Mapping[str, Any] | None = None) -> str: ...
 
 
 class _File(Protocol):

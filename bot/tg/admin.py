@@ -10,12 +10,12 @@ import logging
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.admin.rights import audit, is_admin
-from bot.content import Problem
+from bot.files import Problem
 from bot.i18n import Locales, negotiate
+from bot.storage.audit import audit, is_admin
 from bot.tg.commands import register_commands
-from bot.tg.context import BotContext
-from bot.tg.handlers import ChannelApplication, language, say, started
+from bot.tg.context import BotApplication, BotContext
+from bot.tg.handlers import language, say, started
 from bot.tg.identity import who
 from bot.tg.send import send_text
 
@@ -73,5 +73,5 @@ async def on_reload(update: Update, context: BotContext) -> None:
     await send_text(context.bot, chat_id, listing)
 
 
-def add_admin_handlers(application: ChannelApplication) -> None:
+def add_admin_handlers(application: BotApplication) -> None:
     application.add_handler(CommandHandler("reload", on_reload))

@@ -7,34 +7,37 @@ import asyncio
 import logging
 import traceback
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Protocol, TypeVar, cast
 
 from telegram import CallbackQuery, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
-from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.conversation import Conversations
 from bot.engine import Engine, Input, Message, Press, Who
+from bot.engine.render import render_message
 from bot.i18n import negotiate
-from bot.i18n.render import render_message
-from bot.tg.context import BotContext, ChannelData
+from bot.tg.context import BotApplication, BotContext
 from bot.tg.identity import who
 from bot.tg.inputs import to_input
 from bot.tg.send import deliver, mark_answered, opens_keyboard, retire_keyboard, send_text
-
-if TYPE_CHECKING:     # for annotations only: the handlers reach the running app through their context
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
 #: state.scratch key: id of the newest message whose buttons can still be pressed
 OPEN_KEYBOARD = "tg_kb"
 
-#: the channel's application as bot.tg.application builds it: its bot_data is ChannelData
-ChannelApplication = Application[Any, Any, Any, Any, ChannelData, Any]
-
 T = TypeVar("T")
+
+
+class RunningApp(Protocol):
+    """What the handlers use of the app (bot.app.App) besides its configuration: set once it has started."""
+
+    @property
+    def conversations(self) -> Conversations | None: ...
+    @property
+    def engine(self) -> Engine | None: ...
 
 
 async def together(first: Awaitable[T], *others: Awaitable[object]) -> T:
@@ -47,7 +50,7 @@ async def together(first: Awaitable[T], *others: Awaitable[object]) -> T:
     return cast(T, results[0])              # not an exception: those were raised above
 
 
-def started(app: App) -> tuple[Conversations, Engine]:
+def started(app: RunningApp) -> tuple[Conversations, Engine]:
     """The app's conversations and engine; the channel takes updates only once the app has started."""
     if app.conversations is None or app.engine is None:
         raise RuntimeError("an update came before the app was started")
@@ -108,7 +111,7 @@ async def language(context: BotContext, person: Who) -> str | None:
     return await language_of(context.app, person)
 
 
-async def language_of(app: App, person: Who) -> str | None:
+async def language_of(app: RunningApp, person: Who) -> str | None:
     conversations, _ = started(app)
     state = await conversations.states.get(person.user_key)
     return state.lang if state is not None and state.lang else negotiate(person.locale_hint)
@@ -120,7 +123,7 @@ async def say(context: BotContext, chat_id: int, lang: str | None, msg_id: str, 
     await send_text(context.bot, chat_id, shown.text)
 
 
-async def too_many(application: ChannelApplication, update: Update) -> None:
+async def too_many(application: BotApplication, update: Update) -> None:
     """One note for someone who sent more at once than the bot takes in line (bot.tg.ordering); it comes
     after the answers to what was taken. Never raises: it runs outside PTB's error handling."""
     chat = update.effective_chat
@@ -186,7 +189,7 @@ async def on_error(update: object, context: BotContext) -> None:
         log.warning("could not tell the user about the error: %s", type(exc).__name__)
 
 
-def add_handlers(application: ChannelApplication) -> None:
+def add_handlers(application: BotApplication) -> None:
     """The channel's handlers, added after the features' installers so theirs are tried first."""
     private = filters.ChatType.PRIVATE
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE, on_message))

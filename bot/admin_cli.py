@@ -13,12 +13,10 @@ from typing import TypeVar
 from bot.admin.diagram import render_flows
 from bot.admin.report import summary, to_csv
 from bot.admin.stats import Period, Stats, collect, overdue, parse_day, step_counts
-from bot.app import App
 from bot.config import Config, load_config
 from bot.engine import load_flows
 from bot.faq.catalog import load_faq
 from bot.faq.review import DueReview, due_for_review
-from bot.features import register
 from bot.handoff.regions import load_regions
 from bot.i18n import load_locales
 from bot.storage import Database
@@ -53,6 +51,11 @@ def _db_path(value: str | None) -> Path:
 
 
 def main_render(args: argparse.Namespace) -> int:
+    # The whole bot (every feature, the FAQ search with numpy) loads only for this command: bot.cli builds the
+    # parser of every command, the health check's too, from this module.
+    from bot.app import App
+    from bot.features import register
+
     root = _content_root(args)
     app = App(Config(content_dir=root))
     register(app)
