@@ -33,7 +33,7 @@ SEARCHES = {
 UNSURE = {
     "de": ("ich bin 19 wer berät mich", "youth-migration-service-jmd"),
     "en": ("i cant read and write well which course", "integration-course-special"),
-    "ar": ("شو هو كورس الاندماج بالضبط", "integration-course-what"),
+    "ar": ("شو هو الكورس بالضبط", "integration-course-what"),
     "es": ("el curso es gratis si cobro burgergeld", "integration-course-free"),
 }
 #: Arabic in Latin letters, as people type it
