@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=4.062, lead=0.166, content=3.704, outside=-7.689, bias=-3.454)
-RIGHT = Gate(best=1.601, lead=6.958, content=0.804, outside=-0.061, bias=-3.026)
-SUGGEST_AT = 0.62
-ANSWER_AT = 0.61
+IN_SCOPE = Gate(best=4.529, lead=1.074, content=3.174, outside=-10.253, bias=-3.151)
+RIGHT = Gate(best=2.531, lead=7.71, content=-0.191, outside=-0.85, bias=-2.673)
+SUGGEST_AT = 0.54
+ANSWER_AT = 0.57
 
 
 @dataclass(frozen=True)

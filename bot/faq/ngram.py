@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 NGRAMS = (2, 5)
 """Lengths of the character n-grams (inside word boundaries, padded with a space)."""
-ALPHA = 1e-5
+ALPHA = 5e-5
 """Regularisation strength of the logistic regression (chosen by cross-validation)."""
 EPOCHS = 10
 GERMAN_WEIGHT = 0.5
