@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=4.529, lead=1.074, content=3.174, outside=-10.253, bias=-3.151)
-RIGHT = Gate(best=2.531, lead=7.71, content=-0.191, outside=-0.85, bias=-2.673)
-SUGGEST_AT = 0.54
-ANSWER_AT = 0.57
+IN_SCOPE = Gate(best=3.218, lead=1.714, content=3.12, outside=-10.568, bias=-1.809)
+RIGHT = Gate(best=2.651, lead=7.715, content=-0.235, outside=-0.36, bias=-2.706)
+SUGGEST_AT = 0.52
+ANSWER_AT = 0.58
 
 
 @dataclass(frozen=True)
