@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=3.218, lead=1.714, content=3.12, outside=-10.568, bias=-1.809)
-RIGHT = Gate(best=2.651, lead=7.715, content=-0.235, outside=-0.36, bias=-2.706)
-SUGGEST_AT = 0.52
-ANSWER_AT = 0.58
+IN_SCOPE = Gate(best=3.528, lead=2.073, content=2.808, outside=-11.239, bias=-1.893)
+RIGHT = Gate(best=3.049, lead=8.057, content=-0.864, outside=-0.624, bias=-2.591)
+SUGGEST_AT = 0.48
+ANSWER_AT = 0.55
 
 
 @dataclass(frozen=True)
