@@ -30,8 +30,8 @@ from bot.engine.flows import (
     SetStep,
     Step,
 )
+from bot.engine.render import TAG
 from bot.i18n import Locales
-from bot.i18n.render import TAG
 
 MAX_LABEL = 60
 

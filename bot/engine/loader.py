@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.content import Problem, line_of, load_yaml
 from bot.engine.conditions import ConditionError, parse_condition
 from bot.engine.flows import (
     ActionStep,
@@ -26,6 +25,7 @@ from bot.engine.flows import (
     digest_of,
 )
 from bot.engine.typed import normalize
+from bot.files import Problem, line_of, load_yaml
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MSG_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9_-]*$")

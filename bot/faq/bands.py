@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=3.528, lead=2.073, content=2.808, outside=-11.239, bias=-1.893)
-RIGHT = Gate(best=3.049, lead=8.057, content=-0.864, outside=-0.624, bias=-2.591)
-SUGGEST_AT = 0.48
-ANSWER_AT = 0.55
+IN_SCOPE = Gate(best=3.546, lead=1.993, content=2.817, outside=-11.394, bias=-1.916)
+RIGHT = Gate(best=3.022, lead=8.157, content=-0.641, outside=-0.405, bias=-2.733)
+SUGGEST_AT = 0.6
+ANSWER_AT = 0.58
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
-from bot.content.problems import Problem, Severity
-from bot.content.yamlfile import YamlFile, line_of, load_yaml
+from bot.files.problems import Problem, Severity
+from bot.files.yamlfile import YamlFile, line_of, load_yaml
 
 LANGUAGES: tuple[str, ...] = ("de", "en", "ar", "es")
 """Languages the bot speaks; synonyms may only be given for these."""

@@ -146,10 +146,10 @@ def choose_bands(answerable: Sequence[Scored], out_of_scope: Sequence[Scored]) -
     The in-scope gate learns answerable against out-of-scope questions, the right gate learns whether the
     best entry was the expected one (answerable questions only); both are logistic regressions over the
     four numbers of a ``Scored``. The thresholds are the pair with the most right answers and suggestions
-    (top-1 + found) among those that keep wrong direct answers at most 2 % and decline at least 90 % of
-    the out-of-scope questions, over all languages together (one language's few out-of-scope questions
-    are too few to set its own) — judged on the gates' probabilities for questions they were not fitted
-    on (``GATE_FOLDS``-fold). When no pair meets both limits, the one with the fewest wrong answers and
+    (top-1 + found, all languages together) among those that keep wrong direct answers at most 2 % and
+    decline at least 90 % of the out-of-scope questions in every language (the targets are per language;
+    one pair for all, as one language's hundred out-of-scope questions are few) — judged on the gates'
+    probabilities for questions they were not fitted on (``GATE_FOLDS``-fold). When no pair meets both limits, the one with the fewest wrong answers and
     most declines wins. The shipped gates are then fitted on all the questions."""
     # deferred: scikit-learn is needed only here (faq-eval --choose-bands), not by the bot or the other tools
     from sklearn.linear_model import LogisticRegression
@@ -170,15 +170,17 @@ def choose_bands(answerable: Sequence[Scored], out_of_scope: Sequence[Scored]) -
         in_prob[test] = fit(train, ~oos).predict_proba(x[test])[:, 1]
         answerable_rows = train[~oos[train]]
         right_prob[test] = fit(answerable_rows, right).predict_proba(x[test])[:, 1]
-    n_in, n_out = max(1, int((~oos).sum())), max(1, int(oos.sum()))
+    languages = np.array([i.lang for i in items])
+    groups = [languages == lang for lang in sorted(set(languages.tolist()))]
+    n_in = max(1, int((~oos).sum()))
     chosen: tuple[tuple[float, float], float, float] | None = None
     for suggest_at in np.round(np.arange(0.02, 0.981, 0.02), 2):
         shown = in_prob >= suggest_at
-        declined = (~shown & oos).sum() / n_out
+        declined = min(_share_of(~shown & oos, oos & group) for group in groups)
         for answer_at in np.round(np.arange(0.02, 0.991, 0.01), 2):
             answered = shown & (right_prob >= answer_at)
             top1 = (answered & right).sum() / n_in
-            wrong = (answered & ~right & ~oos).sum() / n_in
+            wrong = max(_share_of(answered & ~right & ~oos, ~oos & group) for group in groups)
             found = top1 + (shown & ~answered & listed).sum() / n_in
             ok = wrong <= TARGETS["wrong"] and declined >= TARGETS["declined"]
             key = (1.0, top1 + found) if ok else (0.0, declined - wrong)
@@ -188,6 +190,10 @@ def choose_bands(answerable: Sequence[Scored], out_of_scope: Sequence[Scored]) -
     all_rows = np.arange(len(items))
     bands = Bands(_gate(fit(all_rows, ~oos)), _gate(fit(all_rows[~oos], right)), chosen[1], chosen[2])
     return bands, figures(items, bands)
+
+
+def _share_of(hits: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> float:
+    return float((hits & among).sum() / max(1, int(among.sum())))
 
 
 def _gate(model: LogisticRegressionLike) -> Gate:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.content.problems import Problem
-from bot.content.yamlfile import line_of, load_yaml
+from bot.files.problems import Problem
+from bot.files.yamlfile import line_of, load_yaml
 
 
 def load_out_of_scope(directory: Path | str | None, lang: str) -> tuple[tuple[str, ...], list[Problem]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.content import Problem, line_of, load_yaml
+from bot.files import Problem, line_of, load_yaml
 
 
 def load_phrases(directory: Path | str | None, lang: str, known: set[str]) -> tuple[dict[str, tuple[str, ...]],

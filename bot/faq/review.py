@@ -19,8 +19,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable
 
-from bot.content.problems import Problem, Severity
 from bot.faq.catalog import FaqEntry
+from bot.files.problems import Problem, Severity
 
 DEFAULT_MAX_CHECK_AGE_DAYS = 365
 

@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.content.problems import Problem
 from bot.faq.analysis import Analyzer
 from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands, Hit, SearchResult
 from bot.faq.catalog import LANGUAGES, FaqCatalog
@@ -35,6 +34,7 @@ from bot.faq.offtopic import load_out_of_scope
 from bot.faq.phrases import load_phrases
 from bot.faq.scoring import EntryScorer
 from bot.faq.vocabulary import load_vocabulary
+from bot.files.problems import Problem
 
 __all__ = ["ANSWER", "NONE", "SUGGEST", "Bands", "FaqIndex", "Hit", "Ranking", "SearchResult", "TextFn"]
 

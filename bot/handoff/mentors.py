@@ -26,7 +26,7 @@ from typing import Any, Mapping
 
 from email_validator import EmailNotValidError, validate_email
 
-from bot.content import Problem, Severity, line_of, load_yaml
+from bot.files import Problem, Severity, line_of, load_yaml
 from bot.handoff.regions import OFFICIAL_DISTRICTS
 
 _DISTRICT_FIELDS = ("project", "telegram_chats", "mentor_ids", "emails", "office")

@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
-from bot.content.problems import Problem, Severity
-from bot.content.yamlfile import line_of, load_yaml
+from bot.files.problems import Problem, Severity
+from bot.files.yamlfile import line_of, load_yaml
 
 __all__ = [
     "DEFAULT_REGIONS_PATH",

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.engine import Message
+from bot.engine.render import render_message
 from bot.handoff.render import MENTOR_LANG, language_in_german
 from bot.handoff.store import Delivery, Referral, stamp
-from bot.i18n.render import render_message
 
 log = logging.getLogger(__name__)
 

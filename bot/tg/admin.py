@@ -10,8 +10,8 @@ import logging
 from telegram import Update
 from telegram.ext import Application, CommandHandler
 
-from bot.admin.rights import audit, is_admin
 from bot.i18n import negotiate
+from bot.storage.audit import audit, is_admin
 from bot.tg.commands import register_commands
 from bot.tg.context import BotContext
 from bot.tg.handlers import language, say

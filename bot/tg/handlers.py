@@ -13,8 +13,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot.engine import Input, Message, Press, Who
+from bot.engine.render import render_message
 from bot.i18n import negotiate
-from bot.i18n.render import render_message
 from bot.tg.context import BotContext
 from bot.tg.identity import who
 from bot.tg.inputs import to_input
