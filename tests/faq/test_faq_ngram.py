@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import SGDClassifier
 
+from bot.app import App
+from bot.config import load_config
 from bot.faq import ngram
 from bot.faq.arabizi import is_arabizi
+from bot.faq.content import FAQ
 from bot.faq.ngram import NgramScorer, char_ngrams, prepare
+from bot.features import register
+from tests.conftest import REPO
 
 EXAMPLES = {
     "de": [(0, "was kostet der integrationskurs", 1.0), (0, "wie teuer ist der kurs", 1.0),
@@ -21,9 +28,6 @@ QUESTIONS = ["Was kostet ein Kurs?", "anerkenung dauer", "kurs näher", "xyz", "
 
 
 def test_the_bot_applies_exactly_what_scikit_learn_fitted():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import SGDClassifier
-
     examples = [*EXAMPLES["de"], *OUTSIDE_EXAMPLES]
     vectorizer = TfidfVectorizer(analyzer=ngram.features, sublinear_tf=True, lowercase=False)
     matrix = vectorizer.fit_transform([t for _, t, _ in examples])
@@ -85,12 +89,6 @@ def test_arabic_in_latin_letters_is_recognised_and_german_levels_or_spanish_are_
 
 
 def test_the_bot_keeps_its_fitted_models_where_faq_model_cache_points(tmp_path):
-    from bot.app import App
-    from bot.config import load_config
-    from bot.faq.content import FAQ
-    from bot.features import register
-    from tests.conftest import REPO
-
     config = load_config({"FAQ_MODEL_CACHE": str(tmp_path / "models"), "CONTENT_DIR": str(REPO),
                           "DATABASE_PATH": str(tmp_path / "bot.sqlite3")})
     app = App(config)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import random
 import re
+import shutil
 
 import pytest
 
 from bot.cli import main as cli
-from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, build_index, evaluate
+from bot.faq.content import load_faq_content
+from bot.faq.crossval import Scored, choose_bands, figures
+from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, LOCALES_DIR, build_index, evaluate
 from bot.faq.search import ANSWER, NONE, SUGGEST
+from bot.faq.texts import FaqTexts
+from bot.i18n import load_locales
+from tests.conftest import REPO
 
 #: Floors a little under the figures measured on 2026-12-07 (`python -m bot faq-eval`), per language:
 #: (top-1: answered directly and right, found: answered right or among the "Did you mean" suggestions,
@@ -134,8 +141,6 @@ def test_an_admin_edits_the_shared_word_list_and_the_search_follows(tmp_path, ca
 
 
 def _texts():
-    from bot.faq.evaluate import LOCALES_DIR
-    from bot.faq.texts import FaqTexts
     return FaqTexts.load(LOCALES_DIR)
 
 
@@ -160,8 +165,10 @@ def test_cli_prints_none_when_nothing_fits(capsys):
 
 
 def test_faq_eval_prints_cross_validated_figures_and_each_set_per_language(capsys):
-    assert cli(["faq-eval", "--folds", "2"]) == 0
+    assert cli(["faq-eval", "--folds", "2", "--choose-bands"]) == 0
     out = capsys.readouterr().out
+    assert re.search(r"chosen bands: Bands\(in_scope=Gate\(best=-?[\d.]+, lead=-?[\d.]+, content=-?[\d.]+, "
+                     r"outside=-?[\d.]+, bias=-?[\d.]+\), right=Gate\(.*\), suggest_at=[\d.]+, answer_at=[\d.]+\)", out), out
     assert "cross-validated" in out and "tests/faq_eval (tuning)" in out
     assert "tests/faq_eval/blind (evaluation only)" in out and "tests/faq_eval/tuning (tuning)" in out
     cv = out.split("\n\n")[0]
@@ -175,12 +182,6 @@ def test_faq_eval_prints_cross_validated_figures_and_each_set_per_language(capsy
 
 def test_example_questions_in_a_phrase_file_teach_the_search(tmp_path):
     """Staff add the ways people ask to flows/faq/phrases/<lang>.yaml; a bad id is reported with its line."""
-    import shutil
-
-    from bot.faq.content import load_faq_content
-    from bot.i18n import load_locales
-    from tests.conftest import REPO
-
     root = tmp_path / "content"
     shutil.copytree(REPO / "flows", root / "flows")
     shutil.copytree(REPO / "locales", root / "locales")
@@ -201,12 +202,6 @@ def test_example_questions_in_a_phrase_file_teach_the_search(tmp_path):
 def test_out_of_scope_examples_teach_the_search_to_decline(tmp_path):
     """Staff add questions the FAQ does not answer to flows/faq/phrases/out-of-scope-<lang>.yaml: similar
     questions are then declined; an item that is not a question is reported with its line."""
-    import shutil
-
-    from bot.faq.content import load_faq_content
-    from bot.i18n import load_locales
-    from tests.conftest import REPO
-
     root = tmp_path / "content"
     shutil.copytree(REPO / "flows", root / "flows")
     shutil.copytree(REPO / "locales", root / "locales")
@@ -223,3 +218,32 @@ def test_out_of_scope_examples_teach_the_search_to_decline(tmp_path):
     assert loaded.value.index.search("wie lange dauert die anerkennung", "de").answer == "recognition-duration"
     problem = next(p for p in loaded.problems if "out-of-scope" in p.file)
     assert problem.line == text.count("\n") + 1
+
+
+def test_the_chosen_gates_keep_wrong_answers_and_shown_out_of_scope_questions_under_the_limits_in_each_language():
+    """choose_bands on made-up scores: a sure, leading match is right, a close race is often wrong, and an
+    out-of-scope question has a weak match or a high 'outside'. The gates it fits keep every language within
+    2 % wrong direct answers and 90 % declined, and still answer or suggest most answerable questions."""
+    rng = random.Random(7)
+    answerable, out_of_scope = [], []
+    for lang in ("de", "en"):
+        for number in range(300):
+            sure = number % 3 != 0
+            best = rng.uniform(0.7, 0.95) if sure else rng.uniform(0.45, 0.7)
+            lead = rng.uniform(0.2, 0.5) if sure else rng.uniform(0.0, 0.1)
+            right = sure or rng.random() < 0.5
+            top = ("a", "b", "c") if right else ("b", "a", "c")
+            answerable.append(Scored(lang, f"q{number}", "a", top, best, best - lead, rng.uniform(0.6, 1.0),
+                                     rng.uniform(0.0, 0.1)))
+        for number in range(60):
+            weak = number % 2 == 0
+            best = rng.uniform(0.2, 0.55) if weak else rng.uniform(0.5, 0.8)
+            out_of_scope.append(Scored(lang, f"x{number}", None, ("a", "b", "c"), best, best - rng.uniform(0, 0.2),
+                                       rng.uniform(0.2, 0.8), rng.uniform(0.0, 0.2) if weak else rng.uniform(0.3, 0.9)))
+    bands, _ = choose_bands(answerable, out_of_scope)
+    for lang in ("de", "en"):
+        got = figures([s for s in [*answerable, *out_of_scope] if s.lang == lang], bands)
+        assert got.wrong is not None and got.wrong <= 0.02, (lang, got)
+        assert got.declined is not None and got.declined >= 0.90, (lang, got)
+        assert got.found is not None and got.found >= 0.9, (lang, got)
+    assert bands.in_scope.outside < 0 < bands.right.lead, bands
