@@ -52,7 +52,7 @@ class App:
         self.provided_answers: set[str] = {"district"}     # deep links set it (start_payload)
         self.content_parts: list[FeatureContent[Any]] = []
         self.content_checks: list[ContentCheck] = []
-        self.admin_commands: dict[str, str] = {}            # /command -> short German help (not shown yet)
+        self.admin_commands: dict[str, str] = {}            # /command -> short German help, in the admins' menu
         self.personal_data: list[PersonalData] = []         # /mydata, /delete and retention go through these
         self._content: Content | None = None
         self.engine: Engine | None = None

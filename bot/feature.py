@@ -126,7 +126,7 @@ class Feature(Protocol):
 
     def admin_commands(self) -> Mapping[str, str]:
         """Telegram commands for admins (``/outbox``) with a short German help, gathered in
-        ``App.admin_commands`` (no screen lists them yet)."""
+        ``App.admin_commands`` and shown in each admin's command menu (bot.tg.commands)."""
         return {}
 
     def personal_data(self) -> Sequence[PersonalData]:

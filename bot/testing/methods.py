@@ -298,6 +298,9 @@ async def set_my_commands(server: FakeBotApi, p: Params) -> bool:
         if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
             raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
     key = _commands_key(p)
+    scope = json.loads(key[0])
+    if scope.get("type") in ("chat", "chat_administrators", "chat_member") and server.chats.get(scope.get("chat_id", 0)) is None:
+        raise bad_request("chat not found")          # Telegram knows a chat only after it wrote to the bot
     if commands:
         server.commands[key] = [{"command": c["command"], "description": c["description"]} for c in commands]
     else:

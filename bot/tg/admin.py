@@ -8,12 +8,12 @@ import html
 import logging
 
 from telegram import Update
-from telegram.ext import CommandHandler
+from telegram.ext import CommandHandler, TypeHandler
 
 from bot.files import Problem
 from bot.i18n import Locales, negotiate
 from bot.storage.audit import audit, is_admin
-from bot.tg.commands import register_commands
+from bot.tg.commands import register_admin_menu, register_commands
 from bot.tg.context import BotApplication, BotContext
 from bot.tg.handlers import language, say, started
 from bot.tg.identity import who
@@ -66,12 +66,26 @@ async def on_reload(update: Update, context: BotContext) -> None:
         _, engine = started(app)                # the reloaded content's engine
         if problems:
             await send_text(context.bot, chat_id, warnings_text(problems, engine.locales, lang))
-        await register_commands(context.bot, engine.flows, engine.locales)   # commands may have changed
+        context.bot_data.admin_menus = await register_commands(      # commands may have changed
+            context.bot, engine.flows, engine.locales, app.config.admin_ids, app.admin_commands)
         return
     await say(context, chat_id, lang, "tg-reload-failed", count=len(errors))
     listing = "\n\n".join(html.escape(str(p)) for p in sorted(errors, key=lambda p: (p.file, p.line)))
     await send_text(context.bot, chat_id, listing)
 
 
+async def admin_menu_on_first_message(update: Update, context: BotContext) -> None:
+    """Telegram refuses a menu for a chat it does not know yet: an admin who had not written to the bot
+    when it started gets their menu with their first message (once per process)."""
+    user, app = update.effective_user, context.app
+    if user is None or user.id in context.bot_data.admin_menus or not is_admin(app.config.admin_ids, user.id):
+        return
+    _, engine = started(app)
+    if await register_admin_menu(context.bot, engine.flows, engine.locales, user.id, app.admin_commands):
+        context.bot_data.admin_menus.add(user.id)
+
+
 def add_admin_handlers(application: BotApplication) -> None:
+    # a group of its own, before the others: it never stops the update from being answered
+    application.add_handler(TypeHandler(Update, admin_menu_on_first_message), group=-1)
     application.add_handler(CommandHandler("reload", on_reload))

@@ -48,7 +48,8 @@ async def post_init(application: BotApplication) -> None:
     app = app_of(application)
     if app.conversations is None:
         await app.start()
-    await register_commands(application.bot, app.content.flows, app.content.locales)
+    application.bot_data.admin_menus = await register_commands(
+        application.bot, app.content.flows, app.content.locales, app.config.admin_ids, app.admin_commands)
     # Everything loaded so far (libraries, content, FAQ index) lives as long as the process: keep it out
     # of the garbage collector's full collections, which otherwise stop the bot for 100-250 ms.
     gc.freeze()

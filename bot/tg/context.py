@@ -19,6 +19,7 @@ class ChannelData:
 
     app: App | None = None
     told_private: set[int] = field(default_factory=set)     # group chats already asked to write privately
+    admin_menus: set[int] = field(default_factory=set)      # admins whose command menu Telegram has
     webhook: WebhookServer | None = None                     # the webhook server, when updates come that way
 
 

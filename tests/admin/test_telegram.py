@@ -108,3 +108,28 @@ async def test_every_admin_command_refuses_with_the_same_sentence(bot):
     answers = {command: (await mentee.command(command)).texts for command in ("/reload", "/stats", "/audit", "/outbox")}
     assert set(map(tuple, answers.values())) == {
         ("Only the Arbeitsmarktmentoren team can use this command. For your questions, just tap /menu.",)}, answers
+
+
+async def test_admins_find_their_commands_in_their_own_menu_and_mentees_do_not(bot):
+    admin_scope = {"type": "chat", "chat_id": ADMIN}
+    assert bot.server.bot_commands("de", scope=admin_scope) == [], "Telegram knows no chat before it wrote"
+    await bot.user(ADMIN, language_code="de").send("Hallo")
+    await bot.settle()
+    for lang in ("de", "en", "ar", "es", ""):
+        everyone = dict(bot.server.bot_commands(lang))
+        admin = dict(bot.server.bot_commands(lang, scope=admin_scope))
+        assert {"stats", "audit", "reload", "outbox"} <= admin.keys(), lang
+        assert not {"stats", "audit", "reload", "outbox"} & everyone.keys(), lang
+        assert everyone.items() <= admin.items(), "the admin keeps the menu everyone has, in the same language"
+    assert dict(bot.server.bot_commands("de", scope=admin_scope))["reload"].startswith("Abläufe und Texte")
+    await bot.user(MENTEE, language_code="de").send("Hallo")
+    await bot.settle()
+    assert bot.server.bot_commands("de", scope={"type": "chat", "chat_id": MENTEE}) == []
+
+
+async def test_after_a_restart_an_admin_known_to_telegram_has_the_menu_at_once(bot):
+    await bot.user(ADMIN, language_code="de").send("Hallo")
+    await bot.settle()
+    bot.server.commands.clear()
+    await bot.restart()
+    assert "reload" in dict(bot.server.bot_commands("ar", scope={"type": "chat", "chat_id": ADMIN}))
