@@ -38,11 +38,11 @@ class EngineParts(HasActions, Protocol):
 
 
 class Turn(Walk):
-    """One input being processed."""
+    """One input being processed: read at the open step, then the walk moves on from there."""
 
     engine: EngineParts
 
-    def __init__(self, engine: EngineParts, flows: FlowCatalog, locales: Locales, state: State, who: Who):
+    def __init__(self, engine: EngineParts, flows: FlowCatalog, locales: Locales, state: State, who: Who) -> None:
         super().__init__(engine, flows, locales, state, who)
 
     # ---- entry ------------------------------------------------------------------------------------------

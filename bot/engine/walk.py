@@ -63,7 +63,7 @@ class HasActions(Protocol):
 class Walk:
     """The moving part of one turn: the state it changes, the reply it fills, the content it reads."""
 
-    def __init__(self, engine: HasActions, flows: FlowCatalog, locales: Locales, state: State, who: Who):
+    def __init__(self, engine: HasActions, flows: FlowCatalog, locales: Locales, state: State, who: Who) -> None:
         self.engine, self.flows, self.locales, self.st, self.who = engine, flows, locales, state, who
         self.reply = Reply()
 
