@@ -8,7 +8,7 @@
 The bot is built exactly as ``python -m bot run`` builds it (``prepare_app`` + ``build_application``,
 every feature, SQLite persistence), only without the flood limiter (it would cap the figures at
 Telegram's 30 messages per second) and started the way the test harness starts it. The echo bot is
-:mod:`bot.testing.echo_bot`: same ``Application`` class and update processor, with PTB's own HTTP client
+:mod:`bench.echo_bot`: same ``Application`` class and update processor, with PTB's own HTTP client
 (``echo``: the framework as shipped, the ceiling to compare with) or the bot's (``echo-client``).
 
 Latency is measured inside this process: a ``TypeHandler`` in the first handler group notes when an
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import gc
 import json
 import logging
@@ -38,6 +39,15 @@ import sys
 import time
 import tracemalloc
 from pathlib import Path
+
+from telegram import Update
+from telegram.ext import TypeHandler
+
+from bench.echo_bot import build_echo_application
+from bot.config import Config
+from bot.testing.harness import start_application, stop_application
+from bot.tg.application import build_application, prepare_app
+from bot.tg.run import quiet_libraries
 
 REPO = Path(__file__).resolve().parent.parent
 #: fixed, so the benchmark can compute the user keys of users it stores directly in the database
@@ -106,18 +116,12 @@ def memory() -> tuple[int, int]:
 
 
 def build(args: argparse.Namespace, reporter: Reporter):
-    from telegram import Update
-    from telegram.ext import TypeHandler
-
     if args.kind == "bot":
-        from bot.config import Config
-        from bot.tg.application import build_application, prepare_app
         config = Config(telegram_bot_token=args.token, telegram_base_url=args.base_url, database_path=args.db,
                         content_dir=REPO, user_key_secret=USER_KEY_SECRET, mentors_file=args.mentors,
                         log_level="WARNING")
         application = build_application(prepare_app(config), rate_limiter=False, observer=reporter.on_handled)
     else:
-        from bot.testing.echo_bot import build_echo_application
         application = build_echo_application(args.token, args.base_url, observer=reporter.on_handled,
                                              bot_client=args.kind == "echo-client")
     application.add_handler(TypeHandler(Update, reporter.on_arrival), group=HANDLER_GROUP)
@@ -142,8 +146,6 @@ async def commands(reporter: Reporter) -> None:
 
 
 async def serve(args: argparse.Namespace) -> None:
-    from bot.testing.harness import start_application, stop_application
-
     reporter = Reporter()
     pauses = GcPauses()
     application = build(args, reporter)
@@ -175,11 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.cpu is not None and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    from bot.tg.run import quiet_libraries
     quiet_libraries()
     logging.getLogger("telegram").setLevel(logging.WARNING)    # not "Application started" (INFO)
     if args.profile:
-        import cProfile
         with cProfile.Profile() as profile:
             asyncio.run(serve(args))
         profile.dump_stats(args.profile)

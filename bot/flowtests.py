@@ -1,4 +1,5 @@
-"""Conversation tests as data (flows/tests/*.yaml), run by `python -m bot test-flows` and by pytest.
+"""Conversation tests as data (flows/tests/*.yaml), run by `python -m bot test-flows` (no pytest needed) and by
+the repository's tests.
 
 Each test lists what the user does and what the bot must show::
 
@@ -18,6 +19,7 @@ Each test lists what the user does and what the bot must show::
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sys
 import tempfile
@@ -25,7 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.app import App
+from bot.config import Config, load_config
 from bot.content import line_of, load_yaml
+from bot.engine import Text
+from bot.features import register
+from bot.testing.driver import Driver
 
 
 @dataclass
@@ -54,7 +61,7 @@ def load_flow_tests(directory: Path, root: Path | None = None) -> tuple[list[Flo
     for path in sorted(directory.glob("*.yaml")):
         display = str(path.relative_to(root)) if root else str(path)
         loaded, problem = load_yaml(path, display)
-        if problem:
+        if loaded is None:
             errors.append(str(problem))
             continue
         if not isinstance(loaded.data, list):
@@ -71,16 +78,13 @@ def load_flow_tests(directory: Path, root: Path | None = None) -> tuple[list[Flo
     return tests, errors
 
 
-async def run_flow_test(app, test: FlowTest) -> Failure | None:
-    from bot.testing.driver import Driver
-
+async def run_flow_test(app: App, test: FlowTest) -> Failure | None:
     driver = Driver(app, user=f"flowtest-{abs(hash((test.file, test.line)))}", lang=test.lang)
     for number, step in enumerate(test.steps, start=1):
         try:
             if "send" in step:
                 turn = await driver.say(str(step["send"]))
             elif "type" in step:
-                from bot.engine import Text
                 turn = await driver.send(Text(str(step["type"])))
             elif "press" in step:
                 turn = await driver.press(str(step["press"]))
@@ -106,20 +110,17 @@ async def run_flow_test(app, test: FlowTest) -> Failure | None:
     return None
 
 
-async def run_all(root: Path, select: str | None = None, app_factory=None) -> tuple[int, list[Failure], list[str]]:
-    from bot.app import App
-    from bot.config import Config
-    from bot.features import register
-
+async def run_all(root: Path, select: str | None = None) -> tuple[int, list[Failure], list[str]]:
+    """Run the tests in ``root``/flows/tests (those whose name contains ``select``) on the content of ``root``,
+    every feature plugged in, over a throw-away database: (number run, failures, file errors)."""
     tests, errors = load_flow_tests(root / "flows" / "tests", root)
     if select:
         tests = [t for t in tests if select.lower() in t.name.lower()]
     failures: list[Failure] = []
     with tempfile.TemporaryDirectory() as tmp:
         config = Config(content_dir=root, database_path=Path(tmp) / "flowtests.sqlite3")
-        app = app_factory(config) if app_factory else App(config)
-        if app_factory is None:
-            register(app)
+        app = App(config)
+        register(app)
         async with app:
             for test in tests:
                 failure = await run_flow_test(app, test)
@@ -128,8 +129,12 @@ async def run_all(root: Path, select: str | None = None, app_factory=None) -> tu
     return len(tests), failures, errors
 
 
-def main_test_flows(args) -> int:
-    root = Path(args.dir) if args.dir else Path(".")
+def main_test_flows(args: argparse.Namespace) -> int:
+    root = Path(args.dir) if args.dir else load_config().content_dir     # CONTENT_DIR, as for every command
+    folder = root / "flows" / "tests"
+    if not folder.is_dir():       # a wrong folder must not pass as "0 failed"
+        print(f"no conversation tests in {folder}: name the content folder (test-flows DIR) or set CONTENT_DIR")
+        return 1
     count, failures, errors = asyncio.run(run_all(root, args.select))
     for line in errors + [str(f) for f in failures]:
         print(line)

@@ -1,17 +1,20 @@
-"""Shared fixtures: content folders built from snippets, and apps over real SQLite files."""
+"""Shared fixtures: content folders built from snippets, apps over real SQLite files, and the real bot over the
+fake Bot API (``harness``, ``make_harness``)."""
 
 from __future__ import annotations
 
 import shutil
 import textwrap
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.app import App
 from bot.config import Config
 from bot.i18n import LANGUAGES
-from bot.testing.fixtures import harness, make_harness  # noqa: F401  (end-to-end over the fake Bot API)
+from bot.testing.harness import Harness
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -54,6 +57,31 @@ async def make_app(tmp_path):
     yield make
     for app in apps:
         await app.stop()
+
+
+@pytest.fixture
+async def make_harness(tmp_path: Path) -> AsyncIterator[Callable[..., Awaitable[Harness]]]:
+    """``h = await make_harness(**Harness kwargs)``: a started harness, closed after the test.
+    Several harnesses in one test get separate folders (and databases)."""
+    started: list[Harness] = []
+
+    async def make(**kwargs: Any) -> Harness:
+        folder = tmp_path / f"harness{len(started)}"
+        folder.mkdir()
+        harness = Harness(folder, **kwargs)
+        await harness.start()
+        started.append(harness)
+        return harness
+
+    yield make
+    for harness in reversed(started):
+        await harness.close()
+
+
+@pytest.fixture
+async def harness(make_harness: Callable[..., Awaitable[Harness]]) -> Harness:
+    """The bot with the shipped content, polling a fresh fake Bot API server."""
+    return await make_harness()
 
 
 MAIN = """

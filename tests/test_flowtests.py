@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import pytest_asyncio
 
 from bot.app import App
 from bot.config import Config
@@ -23,14 +24,16 @@ def test_shipped_flow_test_files_are_well_formed():
     assert SHIPPED, "there are conversation tests in flows/tests"
 
 
-@pytest.fixture
-async def shipped_app(tmp_path):
-    app = App(Config(content_dir=REPO, database_path=tmp_path / "flowtests.sqlite3"))
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def shipped_app(tmp_path_factory):
+    """One app for all shipped tests, as `python -m bot test-flows` runs them: each test is its own user."""
+    app = App(Config(content_dir=REPO, database_path=tmp_path_factory.mktemp("flowtests") / "flowtests.sqlite3"))
     register(app)
     async with app:
         yield app
 
 
+@pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("flow_test", SHIPPED, ids=[f"{t.file}:{t.line}" for t in SHIPPED])
 async def test_shipped_conversation(flow_test, shipped_app):
     failure = await run_flow_test(shipped_app, flow_test)
@@ -98,3 +101,26 @@ def test_wrong_message_order_and_unknown_button_are_reported(tmp_path):
     assert "step 1: expected ['menu', 'welcome'], the bot showed ['welcome', 'menu']" in result.stdout
     assert "green: step 3: no button 'green'" in result.stdout
     assert "0 passed, 2 failed" in result.stderr
+
+
+def test_without_a_folder_the_tests_come_from_content_dir(tmp_path):
+    """Like every other command: CONTENT_DIR names the content, not the folder the admin happens to be in."""
+    root = quiz_content(tmp_path)
+    (root / "flows" / "tests").mkdir()
+    (root / "flows" / "tests" / "quiz.yaml").write_text(QUIZ_TESTS)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = subprocess.run([sys.executable, "-m", "bot", "test-flows"], capture_output=True, text=True,
+                            cwd=elsewhere, env={**os.environ, "PYTHONPATH": str(REPO), "CONTENT_DIR": str(root)},
+                            timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed, 0 failed" in result.stderr
+
+
+def test_a_folder_without_conversation_tests_fails_and_says_where_it_looked(tmp_path):
+    """Nothing found is no success: content without flows/tests/ must not look like a green run."""
+    root = quiz_content(tmp_path)
+    result = run_cli(root)
+    assert result.returncode == 1
+    assert f"no conversation tests in {root / 'flows' / 'tests'}" in result.stdout
+    assert "passed" not in result.stderr

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 from bot.health import beat, check, heartbeat_path
 from bot.testing.harness import REPO
-from bot.testing.subprocess_bot import BOT_SETTINGS, BotProcess, ProcessBotApi
+from tests.support.subprocess_bot import BOT_SETTINGS, BotProcess, ProcessBotApi
 
 
 def health(database, *extra: str) -> subprocess.CompletedProcess:

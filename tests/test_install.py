@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.testing.subprocess_bot import BOT_SETTINGS
+from tests.support.subprocess_bot import BOT_SETTINGS
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -1,10 +1,12 @@
-"""A conversation driver over the real engine and database, shared by tests, flow tests and benchmarks."""
+"""A conversation driver over the real engine and database: what ``python -m bot test-flows`` runs the
+admins' conversation tests with (no Telegram in between); tests and benchmarks use it too."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from bot.app import App
+from bot.conversation import Conversations
 from bot.engine import Button, Command, Input, Message, Press, Reply, State, Text, Who
 
 
@@ -36,9 +38,15 @@ class Driver:
     def who(self) -> Who:
         return Who(user_key=f"{self.channel}:{self.user}", channel=self.channel, locale_hint=self.lang)
 
+    @property
+    def conversations(self) -> Conversations:
+        if self.app.conversations is None:
+            raise RuntimeError("start the App (async with app: ...) before driving a conversation")
+        return self.app.conversations
+
     async def send(self, event: Input) -> Turn:
-        state, reply = await self.app.conversations.handle(self.who, event)
-        await self.app.conversations.delivered(self.who, state)       # the replies reached the person
+        state, reply = await self.conversations.handle(self.who, event)
+        await self.conversations.delivered(self.who, state)       # the replies reached the person
         turn = Turn(reply, state)
         if turn.buttons:
             self.last_buttons = turn.buttons
@@ -64,4 +72,4 @@ class Driver:
         return await self.send(Press(self.find(what).data))
 
     async def state(self) -> State | None:
-        return await self.app.conversations.states.get(self.who.user_key)
+        return await self.conversations.states.get(self.who.user_key)

@@ -39,8 +39,8 @@ rate_limiter=True, timeout=5.0, features=True)``
 ``h.app`` (the App), ``h.application`` (PTB), ``await h.restart()`` (stop the Application and the
     App, start new ones on the same database), ``await h.settle()`` (wait for every queued update).
 
-Pytest: ``make_harness`` (factory, closed after the test) and ``harness`` (defaults) fixtures come
-from :mod:`bot.testing.fixtures`; import them in a conftest.py.
+The repository's tests get it through the pytest fixtures ``make_harness`` (factory, closed after the
+test) and ``harness`` (defaults) in tests/conftest.py; this module itself needs no pytest.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.app import App
@@ -64,6 +65,8 @@ from bot.testing.records import ApiRequest, Button, CallbackAnswer, SentMessage
 from bot.testing.server import FakeBotApi
 from bot.testing.signal import Signal
 from bot.testing.updates import JsonDict
+from bot.tg.application import build_application, prepare_app
+from bot.tg.webhook import start_webhook
 
 REPO = Path(__file__).resolve().parent.parent.parent
 USER_KEY_SECRET = "harness-user-key-secret"
@@ -98,13 +101,15 @@ async def start_application(application: Application, *, webhook_secret: str | N
     if application.post_init is not None:
         await application.post_init(application)
     if webhook_secret is not None:
-        from bot.tg.webhook import start_webhook
         port = free_port()
         application.bot_data.webhook = await start_webhook(
             application, listen="127.0.0.1", port=port, path="telegram", url=f"http://127.0.0.1:{port}/telegram",
             secret=webhook_secret)
     else:
-        def polling_failed(error) -> None:     # what run_polling does: hand the error to the error handlers
+        if application.updater is None:
+            raise ValueError("long polling needs an Application built with an Updater (the builder's default)")
+
+        def polling_failed(error: TelegramError) -> None:     # what run_polling does: hand it to the error handlers
             application.create_task(application.process_error(error=error, update=None))
         await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES,
                                                 error_callback=polling_failed)
@@ -116,7 +121,7 @@ async def stop_application(application: Application) -> None:
     webhook = getattr(application.bot_data, "webhook", None)
     if webhook is not None:
         await webhook.stop()
-    if application.updater.running:
+    if application.updater is not None and application.updater.running:
         await application.updater.stop()
     if application.running:
         await application.stop()
@@ -207,7 +212,6 @@ class Harness:
 
     async def start_bot(self) -> None:
         """Build and start App + Application the way ``python -m bot run`` does (run_polling's order)."""
-        from bot.tg.application import build_application, prepare_app
         app = prepare_app(self.config, features=self.features)
         if self.setup is not None:
             self.setup(app)

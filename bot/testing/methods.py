@@ -12,13 +12,14 @@ import re
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.testing import validation
+from bot.testing.chats import Chat
 from bot.testing.delivery import Webhook
+from bot.testing.html import FormattedText
 from bot.testing.protocol import ApiError, Params, bad_request
 from bot.testing.records import CallbackAnswer, SentFile, SentMessage
 from bot.testing.updates import JsonDict, now
 
-if TYPE_CHECKING:
-    from bot.testing.chats import Chat
+if TYPE_CHECKING:    # the server imports this module
     from bot.testing.server import FakeBotApi
 
 Method = Callable[["FakeBotApi", Params], Awaitable[Any]]
@@ -207,7 +208,7 @@ def _editable(server: FakeBotApi, p: Params) -> tuple[Chat, SentMessage]:
 
 
 def _apply_edit(server: FakeBotApi, chat: Chat, message: SentMessage, *, text: str | None = None,
-                formatted=None, parse_mode: str | None = None, markup: JsonDict | None) -> JsonDict:
+                formatted: FormattedText | None = None, parse_mode: str | None = None, markup: JsonDict | None) -> JsonDict:
     before = message.version()
     new_plain = formatted.plain if formatted is not None else message.plain
     new_entities = formatted.entities if formatted is not None else message.entities

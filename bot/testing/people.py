@@ -6,8 +6,9 @@ the caller's business (:mod:`bot.testing.harness` does it for tests).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from bot.testing.chats import Chat
 from bot.testing.records import Button, SentMessage
 from bot.testing.updates import (
     JsonDict,
@@ -26,8 +27,7 @@ from bot.testing.updates import (
     voice_content,
 )
 
-if TYPE_CHECKING:
-    from bot.testing.chats import Chat
+if TYPE_CHECKING:    # the server imports this module
     from bot.testing.server import FakeBotApi
 
 # A tiny valid JPEG header is enough: the bot never decodes what users send.
@@ -58,7 +58,7 @@ class _Sender:
     server: FakeBotApi
     chat: Chat
 
-    def _message(self, sender: JsonDict, *, text: str | None = None, **content) -> JsonDict:
+    def _message(self, sender: JsonDict, *, text: str | None = None, **content: Any) -> JsonDict:
         message = make_message(self.chat.new_message_id(), self.chat.info, sender, text=text, **content)
         return self.server.push(message_update(message))
 
@@ -167,7 +167,7 @@ class FakeGroup(_Sender):
         """Member ``user_id`` writes ``text`` in the group."""
         return self._message(self._user(user_id), text=text)
 
-    def reply(self, user_id: int, to: SentMessage, text: str | None = None, **content) -> JsonDict:
+    def reply(self, user_id: int, to: SentMessage, text: str | None = None, **content: Any) -> JsonDict:
         """Member ``user_id`` answers the bot's message ``to`` with Telegram's reply (text or e.g. photo=...)."""
         original = to.to_api(self.server.bot_user, self.chat.info)
         return self._message(self._user(user_id), text=text, reply_to_message=original, **content)

@@ -31,15 +31,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, AsyncIterator, Callable
 
 from aiohttp import web
 
 from bot.testing.chats import ChatStore
 from bot.testing.delivery import Unavailable, UpdateQueue
 from bot.testing.methods import METHODS
+from bot.testing.people import FakeGroup, FakeUser
 from bot.testing.protocol import ApiError, Params, gateway_error, ok_response
 from bot.testing.records import ApiRequest, CallbackAnswer, SentMessage
 from bot.testing.signal import Signal
@@ -130,16 +132,14 @@ class FakeBotApi:
     # ---- test side: people, updates, what the bot did ---------------------------------------------------
 
     def user(self, user_id: int, *, language_code: str | None = "de", first_name: str = "Amina",
-             last_name: str | None = None, username: str | None = None):
+             last_name: str | None = None, username: str | None = None) -> FakeUser:
         """A simulated Telegram user (see :class:`bot.testing.people.FakeUser`)."""
-        from bot.testing.people import FakeUser
         user = make_user(user_id, first_name, last_name=last_name, username=username, language_code=language_code)
         self.users[user_id] = user
         return FakeUser(self, user)
 
-    def group(self, chat_id: int, title: str = "Mentoren", *, kind: str = "supergroup"):
+    def group(self, chat_id: int, title: str = "Mentoren", *, kind: str = "supergroup") -> FakeGroup:
         """A group chat with the bot in it (see :class:`bot.testing.people.FakeGroup`)."""
-        from bot.testing.people import FakeGroup
         return FakeGroup(self, chat_id, title, kind)
 
     def push(self, update: JsonDict) -> JsonDict:
@@ -162,7 +162,6 @@ class FakeBotApi:
 
     def bot_commands(self, language_code: str = "", scope: JsonDict | None = None) -> list[tuple[str, str]]:
         """The command menu set for a language (``""`` = default) as ``[(command, description)]``."""
-        import json
         key = (json.dumps(scope or {"type": "default"}, sort_keys=True), language_code)
         return [(c["command"], c["description"]) for c in self.commands.get(key, [])]
 
@@ -286,7 +285,7 @@ class FakeBotApi:
 
 
 @contextlib.asynccontextmanager
-async def fake_bot_api(**kwargs: Any):
+async def fake_bot_api(**kwargs: Any) -> AsyncIterator[FakeBotApi]:
     """``async with fake_bot_api() as server:`` — a started :class:`FakeBotApi`, closed afterwards."""
     server = FakeBotApi(**kwargs)
     await server.start()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from bot.admin.rights import audit_entries
-from bot.testing.fixtures import make_harness  # noqa: F401  (pytest fixture)
 from tests.admin.conftest import build_content
 
 ADMIN = 4242

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n.locales import BIDI_MARKS
-from bot.testing.fixtures import harness, make_harness  # noqa: F401
 
 pytestmark = pytest.mark.asyncio
 

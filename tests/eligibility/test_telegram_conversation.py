@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.testing.fixtures import harness, make_harness  # noqa: F401
-
 pytestmark = pytest.mark.asyncio
 
 YES = {"de": "jo", "en": "yep", "ar": "ايوه", "es": "claro"}

@@ -11,9 +11,9 @@ import asyncio
 import textwrap
 from dataclasses import replace
 
-from bot.testing.subprocess_bot import BotProcess, ProcessBotApi
 from bot.tg.identity import user_key
 from tests.privacy.test_crash_safety import GROUPS, MENTORS, PERSONAS, Mentee, Texts, query, wait_for_referral
+from tests.support.subprocess_bot import BotProcess, ProcessBotApi
 
 
 def confirmation_to(chat_id: int):

@@ -40,8 +40,8 @@ from bot.engine.flows import step_key
 from bot.i18n.locales import load_locales
 from bot.testing.harness import REPO
 from bot.testing.records import SentMessage
-from bot.testing.subprocess_bot import BotProcess, ProcessBotApi, confirming, to_group
 from bot.tg.identity import user_key
+from tests.support.subprocess_bot import BotProcess, ProcessBotApi, confirming, to_group
 
 DRESDEN, LEIPZIG = "14612", "14713"
 GROUPS = {DRESDEN: -1001000000111, LEIPZIG: -1001000000222}

@@ -4,7 +4,6 @@ outages, webhooks, commands, files."""
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 
 import aiohttp
@@ -12,7 +11,6 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 
-from bot.testing.echo_bot import running_echo_bot
 from bot.testing.server import FakeBotApi
 
 pytestmark = pytest.mark.asyncio
@@ -203,11 +201,3 @@ async def test_webhook_delivery_and_its_secret_header(server, bot):
     finally:
         await runner.cleanup()
 
-
-async def test_the_echo_bot_answers_through_the_same_application_class(server):
-    async with running_echo_bot(server):
-        user = server.user(1001)
-        user.text("ping")
-        await server.wait_for(lambda: server.messages(1001))
-    assert server.messages(1001)[-1].plain == "ping"
-    assert json.dumps(server.calls("sendMessage")[-1].params)

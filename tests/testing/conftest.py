@@ -1,1 +1,0 @@
-from bot.testing.fixtures import harness, make_harness  # noqa: F401
