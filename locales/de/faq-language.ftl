@@ -25,6 +25,10 @@ faq-integration-course-who-a =
     Manche Menschen müssen den Kurs machen.
     Das entscheidet die Ausländerbehörde oder das Jobcenter.
     Dann ist der Kurs für Sie Pflicht.
+    Gehen Sie dann nicht zum Kurs oder brechen ihn ab, kann das Folgen haben.
+    Zum Beispiel verlängert die Ausländerbehörde Ihre Aufenthaltserlaubnis vielleicht nicht. Auch ein Bußgeld ist möglich.
+    Sie arbeiten schon Vollzeit oder pflegen Angehörige zu Hause? Dann können Sie vielleicht von der Pflicht befreit werden. Fragen Sie die Stelle, die Sie verpflichtet hat.
+    Haben Sie Probleme im Kurs? Sprechen Sie früh mit Ihrer Mentorin oder Ihrem Mentor.
     Für den Kurs brauchen Sie eine Teilnahmeberechtigung.
     Damit melden Sie sich bei einem Kursträger an.
     Wichtig: Seit 9. Februar 2026 nimmt das BAMF keine freiwilligen Teilnehmenden mehr auf.

@@ -286,3 +286,18 @@ faq-recognition-apostille-abroad-a =
     Damit bestätigt ein Amt im Herkunftsland oder die deutsche Botschaft dort, dass das Dokument echt ist.
     Fragen Sie deshalb zuerst die zuständige Stelle. Dann zahlen Sie nicht doppelt.
     Beglaubigte Kopien bekommen Sie in Deutschland zum Beispiel beim Bürgeramt.
+
+faq-recognition-school-certificate-q = Wie lasse ich mein Schulzeugnis anerkennen?
+faq-recognition-school-certificate-a =
+    Sie haben die Schule im Ausland abgeschlossen?
+    Dann können Sie Ihr Schulzeugnis in Sachsen anerkennen lassen.
+    Das hilft zum Beispiel, wenn Sie eine Ausbildung suchen.
+    Zuständig ist das Landesamt für Schule und Bildung (LaSuB).
+    Es prüft, ob Ihr Zeugnis gleichwertig ist mit einem Hauptschulabschluss, einem mittleren Schulabschluss (Realschulabschluss) oder dem Abitur.
+    Das Ergebnis bekommen Sie als Bescheid.
+    Den Antrag können Sie auch online stellen.
+    Sie brauchen Ihre Zeugnisse und beglaubigte Übersetzungen.
+    Der Antrag kostet eine Gebühr. Fragen Sie vor dem Antrag beim Jobcenter oder bei der Agentur für Arbeit, ob sie die Kosten zahlen.
+    Sie möchten bald eine Ausbildung beginnen? Schreiben Sie das in den Antrag.
+    Für ein Studium entscheidet die Hochschule selbst über Ihr Zeugnis.
+    Ihre Mentorin oder Ihr Mentor hilft Ihnen beim Antrag.

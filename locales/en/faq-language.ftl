@@ -25,6 +25,10 @@ faq-integration-course-who-a =
     Some people must take the course.
     The foreigners' office (Ausländerbehörde) or the Jobcenter decides this.
     Then the course is compulsory for you.
+    If you then do not go to the course or stop it, this can have consequences.
+    For example, the foreigners' office may not extend your residence permit. A fine is also possible.
+    Do you already work full time or care for family members at home? Then you may be freed from the duty. Ask the office that made the course compulsory for you.
+    Do you have problems in the course? Talk to your mentor early.
     For the course you need a certificate of eligibility (Teilnahmeberechtigung).
     With it, you register with a course provider.
     Important: since 9 February 2026 the BAMF no longer admits any voluntary participants.

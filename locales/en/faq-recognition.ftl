@@ -286,3 +286,18 @@ faq-recognition-apostille-abroad-a =
     With it, an authority in your home country or the German embassy there confirms that the document is real.
     So ask the responsible office first. Then you do not pay twice.
     In Germany you get certified copies at the citizens' office (Bürgeramt), for example.
+
+faq-recognition-school-certificate-q = How do I get my school certificate recognised?
+faq-recognition-school-certificate-a =
+    Did you finish school abroad?
+    Then you can have your school certificate recognised in Saxony.
+    This helps, for example, when you look for an apprenticeship (Ausbildung).
+    The responsible office is the Landesamt für Schule und Bildung (LaSuB).
+    It checks if your certificate is equal to a German school-leaving certificate: Hauptschulabschluss, mittlerer Schulabschluss (Realschulabschluss) or Abitur.
+    You get the result as an official letter (Bescheid).
+    You can also apply online.
+    You need your certificates and certified translations.
+    The application costs a fee. Before you apply, ask the Jobcenter or the Agentur für Arbeit if they pay it.
+    Do you want to start an apprenticeship soon? Write this in your application.
+    For university studies, the university decides about your certificate itself.
+    Your mentor helps you with the application.

@@ -25,6 +25,10 @@ faq-integration-course-who-a =
     Algunas personas deben hacer el curso.
     Eso lo decide la oficina de extranjería (Ausländerbehörde) o el Jobcenter.
     Entonces el curso es obligatorio para usted.
+    Si entonces no va al curso o lo deja, puede tener consecuencias.
+    Por ejemplo, la oficina de extranjería quizás no prolonga su permiso de residencia. También es posible una multa.
+    ¿Ya trabaja a tiempo completo o cuida a familiares en casa? Entonces quizás le liberan de la obligación. Pregunte en la oficina que le obligó al curso.
+    ¿Tiene problemas en el curso? Hable pronto con su mentor o mentora.
     Para el curso necesita una autorización de participación (Teilnahmeberechtigung).
     Con ella se inscribe en un centro de cursos.
     Importante: desde el 9 de febrero de 2026 el BAMF ya no admite a ningún participante voluntario.

@@ -282,3 +282,18 @@ faq-recognition-apostille-abroad-a =
     Con ella, una autoridad de su país o la embajada alemana allí confirma que el documento es auténtico.
     Por eso pregunte primero a la oficina responsable. Así no paga dos veces.
     En Alemania consigue copias certificadas, por ejemplo, en el Bürgeramt (oficina de atención ciudadana).
+
+faq-recognition-school-certificate-q = ¿Cómo reconocen mi certificado escolar del extranjero?
+faq-recognition-school-certificate-a =
+    ¿Terminó la escuela en el extranjero?
+    Entonces puede pedir el reconocimiento de su certificado escolar en Sajonia.
+    Esto ayuda, por ejemplo, si busca una formación profesional (Ausbildung).
+    La oficina responsable es el Landesamt für Schule und Bildung (LaSuB).
+    Revisa si su certificado equivale a un título escolar alemán: Hauptschulabschluss, mittlerer Schulabschluss (Realschulabschluss) o Abitur.
+    El resultado le llega en una carta oficial (Bescheid).
+    También puede hacer la solicitud en línea.
+    Necesita sus certificados y traducciones certificadas.
+    La solicitud cuesta una tasa. Antes de la solicitud, pregunte en el Jobcenter o en la Agentur für Arbeit si pagan el costo.
+    ¿Quiere empezar pronto una formación profesional? Escríbalo en la solicitud.
+    Para estudiar en la universidad, la universidad decide sobre su certificado.
+    Su mentor o mentora le ayuda con la solicitud.

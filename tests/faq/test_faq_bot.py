@@ -310,11 +310,12 @@ async def test_every_answer_fits_one_telegram_message_in_every_language(app):
 
 
 #: Entries added for the content gaps (doctors and dentists, medical German, educators, ZAB online, papers
-#: from abroad, courses beside work, finding a local migration advice office): topic → entry ids.
+#: from abroad, school certificates from abroad, courses beside work, finding a local migration advice
+#: office): topic → entry ids.
 ADDED_ENTRIES = {
     "language": ("course-part-time-evening", "migration-advice-near-me"),
     "recognition": ("recognition-doctor-dentist", "recognition-medical-german", "recognition-educator-kita",
-                    "recognition-zab-online", "recognition-apostille-abroad"),
+                    "recognition-zab-online", "recognition-apostille-abroad", "recognition-school-certificate"),
 }
 
 
