@@ -17,10 +17,11 @@ from bench.child import USER_KEY_SECRET
 from bench.scenario import LANGUAGES
 from bot.config import Config
 from bot.engine import State
+from bot.faq.content import FAQ
 from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, load_eval, percentile
+from bot.features import prepare_app
 from bot.storage import ConversationRepo, Database
 from bot.testing.server import FakeBotApi, fake_bot_api
-from bot.tg.application import prepare_app
 from bot.tg.identity import user_key
 
 REPO = Path(__file__).resolve().parent.parent
@@ -88,7 +89,7 @@ def content_figures(workdir: Path, reloads: int = 3) -> ContentFigures:
     if content is None:
         raise RuntimeError("the content has errors; run python -m bot validate:\n" +
                            "\n".join(str(p) for p in problems if p.is_error))
-    index = content.extras["faq"].index
+    index = content.require(FAQ).index
     items = [item for folder in EVAL_DIRS if folder.is_dir() for item in load_eval(folder)[0]]
     gc.collect()
     searched = []

@@ -1,57 +1,32 @@
-"""Composition root: builds content, engine, storage and features, and wires them together."""
+"""The running app: content, engine, storage and the features composed into them.
+
+:mod:`bot.features` says which features the bot has; :meth:`App.add` takes what each one contributes
+(bot.feature.Feature) into the typed registries below, which the engine, the validator and the Telegram
+channel read. The app is the features' :class:`bot.feature.Host`.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from types import TracebackType
+from typing import Any, TypeVar
 
 from bot.config import Config, ConfigError
-from bot.content import Problem
+from bot.content import Content, ContentCheck, ContentError, FeatureContent, load_content
 from bot.conversation import Conversations
-from bot.engine import Engine, FlowCatalog, load_flows
-from bot.engine.validate import validate_flows
-from bot.engine.validators import BUILTIN
-from bot.i18n import LANGUAGES, Locales, load_locales
-from bot.privacy.sources import ConversationData
+from bot.engine import Action, Engine
+from bot.engine.validators import BUILTIN, Validator
+from bot.feature import Feature, PersonalData
+from bot.files import Problem
+from bot.i18n import LANGUAGES
 from bot.storage import Database
 from bot.storage.meta import user_key_secret_matches
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class Loaded:
-    """What a feature's content loader returns: its content, its problems, and the message ids it uses
-    (with file and line) so the validator checks them in every language and does not call them unused."""
-
-    value: Any
-    problems: list[Problem] = field(default_factory=list)
-    message_ids: dict[str, tuple[str, int]] = field(default_factory=dict)
-
-
-#: a feature's content loader: (content root, the loaded locales) -> Loaded
-ContentLoader = Callable[[Path, Locales], Loaded]
-#: a feature's check across flows and texts (e.g. every answer mentors read has a short label) -> problems
-ContentCheck = Callable[[FlowCatalog, Locales], list[Problem]]
-
-
-class ContentError(RuntimeError):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("the content files have errors:\n" + "\n".join(str(p) for p in problems if p.is_error))
-        self.problems = problems
-
-
-@dataclass(frozen=True)
-class Content:
-    """One consistent, validated version of everything admins edit."""
-
-    root: Path
-    flows: FlowCatalog
-    locales: Locales
-    extras: dict[str, Any] = field(default_factory=dict)   # feature content (FAQ index, regions, ...)
+F = TypeVar("F", bound=Feature)
 
 
 def start_payload(payload: str) -> dict[str, str]:
@@ -70,49 +45,72 @@ class App:
         self.config = config
         self.root = Path(config.content_dir)
         self.db = Database(config.database_path)
-        self.actions: dict[str, Any] = {}
-        self.validators = dict(BUILTIN)
-        self.provided_answers: set[str] = {"district"}     # answers set outside questions (deep links, actions)
-        # Extension points filled by bot.features.register():
-        self.content_loaders: dict[str, ContentLoader] = {}   # name -> loader; result in content.extras[name]
+        self.features: list[Feature] = []
+        # What the features contribute, gathered by add():
+        self.actions: dict[str, Action] = {}
+        self.validators: dict[str, Validator] = dict(BUILTIN)
+        self.provided_answers: set[str] = {"district"}     # deep links set it (start_payload)
+        self.content_parts: list[FeatureContent[Any]] = []
         self.content_checks: list[ContentCheck] = []
-        self.telegram_installers: list[Callable[[Any, "App"], None]] = []   # (telegram Application, app)
-        self.admin_commands: dict[str, str] = {}            # /command -> short German help, for /help of admins
-        # Where personal data lives (bot.privacy.PersonalData): /mydata, /delete and retention go through these.
-        self.personal_data: list[Any] = [ConversationData(self.db)]
-        self.content: Content | None = None
+        self.admin_commands: dict[str, str] = {}            # /command -> short German help (not shown yet)
+        self.personal_data: list[PersonalData] = []         # /mydata, /delete and retention go through these
+        self._content: Content | None = None
         self.engine: Engine | None = None
         self.conversations: Conversations | None = None
         self._reloading = asyncio.Lock()
 
+    # ---- composition ----------------------------------------------------------------------------------
+
+    def add(self, *features: Feature) -> None:
+        """Take in what each feature contributes (before start). A name taken twice is a programming error."""
+        for feature in features:
+            part = feature.content_part()
+            if part is not None:
+                if any(p.key.name == part.key.name for p in self.content_parts):
+                    raise ValueError(f"feature {feature.name}: a content part '{part.key.name}' exists already")
+                self.content_parts.append(part)
+            actions = feature.actions()
+            for name in actions:
+                if name in self.actions:
+                    raise ValueError(f"feature {feature.name}: the action '{name}' exists already")
+            self.actions.update(actions)
+            self.content_checks.extend(feature.content_checks())
+            self.validators.update(feature.validators())
+            self.provided_answers.update(feature.provided_answers())
+            self.admin_commands.update(feature.admin_commands())
+            self.personal_data.extend(feature.personal_data())
+            self.features.append(feature)
+
+    def feature(self, kind: type[F]) -> F:
+        """The app's feature of this class (e.g. to reach its service from the command line or a test)."""
+        for feature in self.features:
+            if isinstance(feature, kind):
+                return feature
+        raise LookupError(f"the app has no {kind.__name__} feature")
+
     # ---- content --------------------------------------------------------------------------------------
+
+    @property
+    def content(self) -> Content:
+        """The current content version; replaced as a whole by :meth:`reload`."""
+        if self._content is None:
+            raise RuntimeError("the content is not loaded yet: start the app first")
+        return self._content
+
+    @property
+    def loaded(self) -> bool:
+        return self._content is not None
 
     def load_content(self, root: Path | None = None) -> tuple[Content | None, list[Problem]]:
         """Load and validate every content file; returns all problems (errors and warnings)."""
-        root = Path(root or self.root)
-        flows, problems = load_flows(root / "flows", display_root=root)
-        locales, locale_problems = load_locales(root / "locales", display_root=root)
-        problems += locale_problems
-        extras: dict[str, Any] = {}
-        extra_ids: dict[str, tuple[str, int]] = {}
-        for name, loader in self.content_loaders.items():
-            loaded = loader(root, locales)
-            extras[name] = loaded.value
-            problems += loaded.problems
-            extra_ids.update(loaded.message_ids)
-        for check in self.content_checks:
-            problems += check(flows, locales)
-        problems += validate_flows(flows, locales, actions=self.actions, validators=self.validators,
-                                   provided=self.provided_answers, extra_ids=extra_ids)
-        errors = [p for p in problems if p.is_error]
-        content = None if errors else Content(root, flows, locales, extras)
-        return content, problems
+        return load_content(Path(root or self.root), self.content_parts, self.content_checks, actions=self.actions,
+                            validators=self.validators, provided=self.provided_answers)
 
-    async def start(self) -> "App":
+    async def start(self) -> App:
         content, problems = self.load_content()
         if content is None:
             raise ContentError(problems)
-        self.content = content
+        self._content = content
         self.engine = Engine(content.flows, content.locales, self.actions, self.validators, start_payload)
         await self.db.open()
         if not await user_key_secret_matches(self.db, self.config.user_key_secret):
@@ -131,8 +129,9 @@ class App:
         async with self._reloading:
             content, problems = await asyncio.to_thread(self.load_content)
         if content is not None:
-            self.content = content
-            self.engine.swap(content.flows, content.locales)
+            self._content = content
+            if self.engine is not None:
+                self.engine.swap(content.flows, content.locales)
             log.info("content reloaded")
         else:
             log.warning("reload refused: %d errors; the running version stays", sum(p.is_error for p in problems))
@@ -141,8 +140,10 @@ class App:
     async def stop(self) -> None:
         await self.db.close()
 
-    async def __aenter__(self) -> "App":
+    async def __aenter__(self) -> App:
         return await self.start()
 
-    async def __aexit__(self, *exc) -> None:
+    async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                        traceback: TracebackType | None) -> None:
         await self.stop()
+

@@ -27,8 +27,8 @@ def cmd_validate(args) -> int:
     root = Path(args.dir) if args.dir else config.content_dir
     app = App(Config(content_dir=root, faq_max_check_age_days=config.faq_max_check_age_days))
     _register_features(app)
-    from bot.tg.texts import register as channel_texts
-    channel_texts(app)                     # the Telegram channel's own texts, checked in every language
+    from bot.tg.texts import ChannelTexts
+    app.add(ChannelTexts())                # the Telegram channel's own texts, checked in every language
     _, problems = app.load_content(root)
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
@@ -65,8 +65,9 @@ def cmd_run(args) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: starting the offline console demo instead (see README).",
               file=sys.stderr)
         return cmd_console(argparse.Namespace(lang=None, user="demo", db=None))
+    from bot.features import prepare_app
     from bot.tg.run import run_bot
-    return run_bot(config)
+    return run_bot(prepare_app(config))
 
 
 def cmd_test_flows(args) -> int:
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", help="where to write the copy")
     p.add_argument("--db", help="the database (default DATABASE_PATH)")
     p.set_defaults(func=cmd_backup)
-    from bot.admin.cli import add_parsers as admin_commands  # render, stats
+    from bot.admin_cli import add_parsers as admin_commands  # render, stats
     admin_commands(sub)
     p = sub.add_parser("region", help="district key(s) and name(s) of a Saxon postal code or place")
     p.add_argument("words", nargs="+", help="postal code or place name")

@@ -10,7 +10,7 @@ from typing import TextIO
 
 from bot.app import App
 from bot.engine import Command, Document, Message, Press, Text, Who
-from bot.i18n.render import render_message
+from bot.engine.render import render_message
 
 
 class Console:

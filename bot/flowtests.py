@@ -29,9 +29,9 @@ from typing import Any
 
 from bot.app import App
 from bot.config import Config, load_config
-from bot.content import line_of, load_yaml
 from bot.engine import Text
 from bot.features import register
+from bot.files import line_of, load_yaml
 from bot.testing.driver import Driver
 
 

@@ -8,12 +8,9 @@ which is what a supervisor (Docker's HEALTHCHECK, a systemd timer) must notice. 
 
 from __future__ import annotations
 
-import logging
 import os
 from datetime import datetime, timezone
 from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 INTERVAL = 30.0            # seconds between heartbeats
 FIRST = 5.0                # seconds from start-up to the first heartbeat
@@ -44,23 +41,3 @@ def check(path: Path, max_age: float = MAX_AGE, now: datetime | None = None) -> 
     if age > max_age:
         return False, f"not alive: the last heartbeat is {age:.0f} s old (more than {max_age:.0f} s)"
     return True, f"alive: last heartbeat {max(age, 0):.0f} s ago"
-
-
-def install(application, app) -> None:
-    """A job of the Telegram bot's loop writes the heartbeat (the console demo has none)."""
-    path = heartbeat_path(app.config.database_path)
-
-    async def heartbeat(context) -> None:
-        try:
-            beat(path)
-        except OSError as exc:
-            log.warning("could not write the heartbeat file: %s", exc.strerror or exc)
-
-    if application.job_queue is not None:
-        # Jobs are scheduled before the content is loaded and the scheduler starts after it: a first beat
-        # due before that start would be skipped, so it comes FIRST seconds after build (cold start ~2 s).
-        application.job_queue.run_repeating(heartbeat, interval=INTERVAL, first=FIRST, name="heartbeat")
-
-
-def register(app) -> None:
-    app.telegram_installers.append(install)

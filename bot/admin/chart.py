@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
+from bot.admin.report import period_text
 from bot.admin.stats import Stats
 from bot.i18n import Locales
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # matplotlib draws Arabic letters unjoined and left to right; an Arabic-speaking admin gets English labels.
 CHART_FALLBACK = {"ar": "en"}
@@ -17,16 +22,18 @@ def funnel_png(stats: Stats, locales: Locales, lang: str = "de") -> bytes:
     return buffer.getvalue()
 
 
-def funnel_figure(stats: Stats, locales: Locales, lang: str = "de"):
+def funnel_figure(stats: Stats, locales: Locales, lang: str = "de") -> Figure:
     """The funnel from the first message to a placement: titled with its period, both axes named."""
+    # matplotlib takes over half a second to import: only an admin asking for the chart pays for it
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    from bot.admin.report import period_text
-
     lang = CHART_FALLBACK.get(lang, lang)
-    t = lambda msg_id, **args: locales.text(lang, msg_id, args, label=True)   # noqa: E731
+
+    def t(msg_id: str, **args: object) -> str:
+        return locales.text(lang, msg_id, args, label=True)
+
     stages = stats.funnel
     labels = [locales.text(lang, f"admin-funnel-{stage}", label=True) for stage, _ in stages]
     values = [n for _, n in stages]

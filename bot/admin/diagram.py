@@ -30,8 +30,8 @@ from bot.engine.flows import (
     SetStep,
     Step,
 )
+from bot.engine.render import TAG
 from bot.i18n import Locales
-from bot.i18n.render import TAG
 
 MAX_LABEL = 60
 
@@ -122,7 +122,7 @@ def node_id(step_id: str) -> str:
 
 
 class FlowDiagram:
-    def __init__(self, flow: Flow, catalog: FlowCatalog, texts: Texts, counts: StepCounts | None = None):
+    def __init__(self, flow: Flow, catalog: FlowCatalog, texts: Texts, counts: StepCounts | None = None) -> None:
         self.flow, self.catalog, self.t, self.counts = flow, catalog, texts, counts
         self.lines: list[str] = []
 
@@ -155,11 +155,11 @@ class FlowDiagram:
         lines = [f"{head} · {step.id}"]
         if body:
             lines.append(body)
-        save = getattr(step, "save", None)
-        if save:
-            lines.append(f"→ Antwort: {save}")
-        if getattr(step, "why", None):
-            lines.append(f"ℹ Warum: {t(step.why, 40)}")
+        if isinstance(step, (ChoiceStep, InputStep)):        # the steps that ask: what they save, and why
+            if step.save:
+                lines.append(f"→ Antwort: {step.save}")
+            if step.why:
+                lines.append(f"ℹ Warum: {t(step.why, 40)}")
         if self.counts is not None:
             n = self.counts.get((self.flow.id, step.id), 0)
             lines.append(f"{n} Gespräch" + ("" if n == 1 else "e"))

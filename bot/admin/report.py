@@ -8,7 +8,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from typing import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Protocol
 
 from babel import Locale
 from babel.core import UnknownLocaleError
@@ -23,10 +24,22 @@ from bot.i18n import Locales
 
 TOP = 10            # longest lists in the summary (CSV has everything)
 
+#: one row of the CSV: metric, key, detail, value
+CsvRow = tuple[str, str, str, str | int]
 
-def period_text(stats: Stats, t, lang: str) -> str:
+
+class Translate(Protocol):
+    """A message's text in the reader's language: ``t("admin-period-from", start="1. Jan. 2025")``."""
+
+    def __call__(self, msg_id: str, **args: object) -> str: ...
+
+
+def period_text(stats: Stats, t: Translate, lang: str) -> str:
     p = stats.period
-    day = (lambda d: format_date(d, "medium", locale=lang)) if p.start or p.end else None
+
+    def day(d: dt.date) -> str:
+        return format_date(d, "medium", locale=lang)
+
     if p.start and p.end:
         return t("admin-period-range", start=day(p.start), end=day(p.end))
     if p.start:
@@ -36,7 +49,7 @@ def period_text(stats: Stats, t, lang: str) -> str:
     return t("admin-period-all")
 
 
-def duration_text(minutes: float, t) -> str:
+def duration_text(minutes: float, t: Translate) -> str:
     total = round(minutes)
     if total < 120:
         return t("admin-duration-minutes", minutes=total)
@@ -45,7 +58,7 @@ def duration_text(minutes: float, t) -> str:
 
 def review_lines(due: Sequence[DueReview], locales: Locales, lang: str = "de") -> list[str]:
     """FAQ answers due for a new check against their sources (bot/faq/review.py), the longest overdue first."""
-    def t(msg_id: str, **args) -> str:
+    def t(msg_id: str, **args: object) -> str:
         return locales.text(lang, msg_id, args)
 
     if not due:
@@ -71,11 +84,11 @@ class Words:
     """Readable names for what the events store as codes, in the summary's language."""
 
     def __init__(self, locales: Locales, lang: str, flows: FlowCatalog | None = None,
-                 districts: Mapping[str, str] | None = None):
+                 districts: Mapping[str, str] | None = None) -> None:
         self.locales, self.lang, self.flows, self.districts = locales, lang, flows, districts or {}
         self.texts = Texts(locales, lang)
 
-    def t(self, msg_id: str, **args) -> str:
+    def t(self, msg_id: str, **args: object) -> str:
         return self.locales.text(self.lang, msg_id, args)
 
     def _known(self, msg_id: str) -> str | None:
@@ -123,13 +136,13 @@ class Words:
             name = self.texts(step.say, 40)
         return f"{title} · {name or step_id}"
 
-    def counts(self, pairs, name) -> str:
+    def counts(self, pairs: Iterable[tuple[str, int]], name: Callable[[str], str]) -> str:
         return ", ".join(f"{name(code)} {n}" for code, n in pairs)
 
 
 def summary(stats: Stats, locales: Locales, lang: str = "de", districts: Mapping[str, str] | None = None,
             flows: FlowCatalog | None = None, overdue: Mapping[str, int] | None = None,
-            overdue_hours: int | None = None, review: Sequence[DueReview] | None = None) -> str:
+            overdue_hours: float | None = None, review: Sequence[DueReview] | None = None) -> str:
     """A few short lines an admin reads at a glance. ``overdue``: district -> referrals nobody has taken after
     ``overdue_hours`` (the state now, whatever the period); ``review``: FAQ answers due for a check (shown
     first, so a cut-off message never hides them)."""
@@ -211,11 +224,11 @@ CSV_HEADER = ("metric", "key", "detail", "value")
 
 
 def csv_rows(stats: Stats, districts: Mapping[str, str] | None = None,
-             overdue: Mapping[str, int] | None = None) -> list[tuple]:
+             overdue: Mapping[str, int] | None = None) -> list[CsvRow]:
     """Long format, one figure per row: easy to filter and pivot in a spreadsheet."""
     districts = districts or {}
     p = stats.period
-    rows: list[tuple] = [("period_from", "", "", p.start.isoformat() if p.start else ""),
+    rows: list[CsvRow] = [("period_from", "", "", p.start.isoformat() if p.start else ""),
                          ("period_to", "", "", p.end.isoformat() if p.end else ""),
                          ("conversations_started", "", "", stats.started)]
     rows += [("conversations_started_by_language", code, "", n) for code, n in sorted(stats.started_by_lang.items())]

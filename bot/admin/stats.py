@@ -30,6 +30,7 @@ from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from bot.engine.flows import EndStep, FlowCatalog
+from bot.handoff.store import HandoffStore
 from bot.storage import Database
 
 LOCAL = ZoneInfo("Europe/Berlin")
@@ -117,7 +118,7 @@ class Month:
     accepted: int = 0
     contacted: int = 0
     contact_minutes: list[float] = field(default_factory=list)      # arrival -> first "contacted"
-    outcomes: Counter = field(default_factory=Counter)
+    outcomes: Counter[str] = field(default_factory=Counter)
 
     @property
     def median_contact(self) -> float | None:
@@ -128,17 +129,17 @@ class Month:
 class Stats:
     period: Period = field(default_factory=Period)
     started: int = 0
-    started_by_lang: Counter = field(default_factory=Counter)
-    outcomes: Counter = field(default_factory=Counter)                 # last outcome per conversation
-    referrals: Counter = field(default_factory=Counter)                # district -> referrals
-    accepted: Counter = field(default_factory=Counter)                 # district -> accepted
-    status: dict[str, Counter] = field(default_factory=lambda: {s: Counter() for s in STATUSES})
+    started_by_lang: Counter[str] = field(default_factory=Counter)
+    outcomes: Counter[str] = field(default_factory=Counter)            # last outcome per conversation
+    referrals: Counter[str] = field(default_factory=Counter)           # district -> referrals
+    accepted: Counter[str] = field(default_factory=Counter)            # district -> accepted
+    status: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in STATUSES})
     acceptance_minutes: list[float] = field(default_factory=list)
-    faq_views: Counter = field(default_factory=Counter)                # entry -> views
-    faq_helped: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))  # entry -> yes/no
-    dropoff: Counter = field(default_factory=Counter)                  # (flow, step, lang) -> conversations
+    faq_views: Counter[str] = field(default_factory=Counter)           # entry -> views
+    faq_helped: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # entry -> yes/no
+    dropoff: Counter[tuple[str, str, str]] = field(default_factory=Counter)   # (flow, step, lang) -> conversations
     contact_minutes: list[float] = field(default_factory=list)         # arrival -> first "contacted"
-    placements: dict[str, Counter] = field(default_factory=dict)        # district -> outcome -> referrals
+    placements: dict[str, Counter[str]] = field(default_factory=dict)   # district -> outcome -> referrals
     months: dict[tuple[str, str], Month] = field(default_factory=dict)  # (district, 'YYYY-MM') -> figures
 
     def month(self, district: str, month: str) -> Month:
@@ -149,8 +150,8 @@ class Stats:
         return statistics.median(self.contact_minutes) if self.contact_minutes else None
 
     @property
-    def outcome_totals(self) -> Counter:
-        total: Counter = Counter()
+    def outcome_totals(self) -> Counter[str]:
+        total: Counter[str] = Counter()
         for counts in self.placements.values():
             total.update(counts)
         return total
@@ -170,14 +171,14 @@ class Stats:
                   sum(self.status["contacted"].values()), placed)
         return list(zip(FUNNEL, counts))
 
-    def dropoff_by_step(self) -> Counter:
-        result: Counter = Counter()
+    def dropoff_by_step(self) -> Counter[tuple[str, str]]:
+        result: Counter[tuple[str, str]] = Counter()
         for (flow, step, _lang), n in self.dropoff.items():
             result[(flow, step)] += n
         return result
 
-    def dropoff_by_lang(self) -> Counter:
-        result: Counter = Counter()
+    def dropoff_by_lang(self) -> Counter[str]:
+        result: Counter[str] = Counter()
         for (_flow, _step, lang), n in self.dropoff.items():
             result[lang or "?"] += n
         return result
@@ -225,11 +226,11 @@ def compute(rows: Iterable[Row], ends: set[tuple[str, str]], period: Period = Pe
             seen_status.add((own, status))
             stats.status[status][district] += 1
             if status == "contacted":
-                month = stats.month(district, local_month(row.ts))
-                month.contacted += 1
+                figures = stats.month(district, local_month(row.ts))
+                figures.contacted += 1
                 if minutes.isdigit():
                     stats.contact_minutes.append(float(minutes))
-                    month.contact_minutes.append(float(minutes))
+                    figures.contact_minutes.append(float(minutes))
         elif kind == "referral_outcome":
             district, _, outcome = value.partition(":")
             if outcome in OUTCOMES:
@@ -244,12 +245,12 @@ def compute(rows: Iterable[Row], ends: set[tuple[str, str]], period: Period = Pe
         stats.placements.setdefault(district, Counter())[outcome] += 1
         stats.month(district, month).outcomes[outcome] += 1
     for conv_rows in by_conv.values():
-        outcome = None
+        result = None
         for row in conv_rows:
             if row.kind == "set" and row.value.startswith("outcome="):
-                outcome = row.value.partition("=")[2]
-        if outcome:
-            stats.outcomes[outcome] += 1
+                result = row.value.partition("=")[2]
+        if result:
+            stats.outcomes[result] += 1
         left = _left_at(conv_rows, ends)
         if left is not None:
             stats.dropoff[left] += 1
@@ -279,10 +280,8 @@ async def collect(db: Database, catalog: FlowCatalog | None, period: Period = Pe
     return compute(await read_events(db, period), end_steps(catalog), period)
 
 
-async def overdue(db: Database, hours: int, now: dt.datetime | None = None) -> dict[str, int]:
+async def overdue(db: Database, hours: float, now: dt.datetime | None = None) -> dict[str, int]:
     """District -> referrals not taken after ``hours`` (ESCALATE_AFTER_HOURS): the state now, not a period's."""
-    from bot.handoff.store import HandoffStore
-
     now = now or dt.datetime.now(dt.timezone.utc)
     return await HandoffStore(db).overdue(now - dt.timedelta(hours=hours))
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from bot.content import Problem, line_of, load_yaml
 from bot.engine.flows import Flow, FlowCatalog, Origin, Step, digest_of
 from bot.engine.step_reader import ID_RE, StepReader
+from bot.files import Problem, line_of, load_yaml
 
 FLOW_KEYS = {"flow", "start", "steps", "menu", "title", "description", "command"}
 

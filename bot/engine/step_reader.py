@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from bot.content import Problem, line_of
 from bot.engine.conditions import ConditionError, parse_condition
 from bot.engine.flows import (
     ActionStep,
@@ -29,6 +28,7 @@ from bot.engine.flows import (
     Step,
 )
 from bot.engine.typed import normalize
+from bot.files import Problem, line_of
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 MSG_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9_-]*$")

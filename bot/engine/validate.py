@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable, Mapping
 
-from bot.content import Problem, Severity
 from bot.engine.engine import HUMAN_FLOW, MAIN_FLOW
 from bot.engine.flows import (
     ActionStep,
@@ -22,6 +21,7 @@ from bot.engine.flows import (
     MessageStep,
     SetStep,
 )
+from bot.files import Problem, Severity
 from bot.i18n import LANGUAGES, Locales
 
 #: message ids the engine itself shows (besides those named in flows)

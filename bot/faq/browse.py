@@ -20,7 +20,7 @@ show the same screen again (``reshow``). Anonymous events for the statistics:
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Literal, TypedDict, cast
 
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.io import Button, Event, Input, Message, Press, Text
@@ -34,11 +34,29 @@ _EVENT = {ANSWER: "answer", SUGGEST: "suggest", NONE: "declined"}
 
 ContentFn = Callable[[], "FaqContent | None"]
 
+#: one row of buttons
+Row = tuple[Button, ...]
+View = Literal["topics", "topic", "entry", "feedback", "results", "none", "arabizi"]
+#: where "back" leads from an answer
+Back = Literal["topic", "results"]
+
+
+class Scratch(TypedDict, total=False):
+    """Where the user is in the FAQ, kept in ``state.scratch["faq"]`` (stored with the conversation)."""
+
+    view: View
+    topic: str               # the topic whose questions are (or were last) shown
+    entry: str               # the answer shown
+    back: Back
+    hits: list[str]          # entry ids of "Did you mean …?"
+    helped: bool             # the last "did this help?" press
+    voted: list[str]         # entries already voted on in this conversation (the newest 50)
+
 
 class FaqAction:
     """Browsing and searching the FAQ inside one action step; the only exit besides 'next' is 'mentor'."""
 
-    exits = ("mentor",)
+    exits: tuple[str, ...] = ("mentor",)
 
     def __init__(self, content: ContentFn) -> None:
         self._content = content
@@ -71,21 +89,21 @@ class FaqAction:
         kind, _, arg = event.data.partition(":")
         scratch = self._scratch(ctx)
         if kind == "t" and arg in {t.id for t in faq.catalog.topics}:
-            scratch.update(view="topic", topic=arg)
+            scratch.update({"view": "topic", "topic": arg})
             return self._questions(ctx, faq, arg)
         if kind == "e" and arg in faq.catalog:
             return self._answer(ctx, faq, arg, came_from=scratch.get("view"))
         if kind in ("y", "n") and arg in faq.catalog:
             return self._feedback(ctx, arg, helped=kind == "y")
         if kind == "topics":
-            scratch.update(view="topics")
+            scratch.update({"view": "topics"})
             return self._topics(ctx, faq)
         if kind == "back":
             return self._back(ctx, faq, scratch)
         if kind == "mentor":
             return ActionResult(done=True, exit="mentor")
         # an entry or topic that no longer exists (content was edited): say so, show the topics
-        scratch.update(view="topics")
+        scratch.update({"view": "topics"})
         result = self._topics(ctx, faq)
         result.outputs.insert(0, Message("faq-gone"))
         return result
@@ -93,30 +111,33 @@ class FaqAction:
     # ---- screens ------------------------------------------------------------------------------------
 
     def _topics(self, ctx: ActionContext, faq: FaqContent) -> ActionResult:
-        rows = [(ctx.button(t.title_id, f"t:{t.id}"),) for t in faq.catalog.topics if faq.catalog.entries_of(t.id)]
+        rows: list[Row] = [(ctx.button(t.title_id, f"t:{t.id}"),)
+                           for t in faq.catalog.topics if faq.catalog.entries_of(t.id)]
         rows.append(_menu_button())
         return _waiting(Message("faq-topics", buttons=tuple(rows), question=True))
 
     def _questions(self, ctx: ActionContext, faq: FaqContent, topic_id: str) -> ActionResult:
-        rows = [(ctx.button(e.question_id, f"e:{e.id}"),) for e in faq.catalog.entries_of(topic_id)]
+        rows: list[Row] = [(ctx.button(e.question_id, f"e:{e.id}"),) for e in faq.catalog.entries_of(topic_id)]
         rows += [(ctx.button("nav-back", "topics"),), _menu_button()]
         return _waiting(Message("faq-topic-questions", buttons=tuple(rows), question=True))
 
-    def _answer(self, ctx: ActionContext, faq: FaqContent, entry_id: str, came_from: Any) -> ActionResult:
+    def _answer(self, ctx: ActionContext, faq: FaqContent, entry_id: str, came_from: View | None) -> ActionResult:
         scratch = self._scratch(ctx)
+        back_to: Back
         if came_from == "results":
             back_to = "results"
         elif came_from in ("entry", "feedback"):         # a second answer from the same list
             back_to = scratch.get("back", "topic")
         else:
             back_to = "topic"
-        scratch.update(view="entry", entry=entry_id, topic=faq.catalog.entry(entry_id).topic, back=back_to)
+        scratch.update({"view": "entry", "entry": entry_id, "topic": faq.catalog.entry(entry_id).topic,
+                        "back": back_to})
         message = self._answer_message(ctx, faq, entry_id)
         return _waiting(message, events=[Event("faq_view", "faq", ctx.step.id, entry_id)])
 
     def _answer_message(self, ctx: ActionContext, faq: FaqContent, entry_id: str) -> Message:
         entry = faq.catalog.entry(entry_id)
-        rows = [
+        rows: list[Row] = [
             (ctx.button("faq-helped-yes", f"y:{entry_id}"), ctx.button("faq-helped-no", f"n:{entry_id}")),
             (ctx.button("nav-back", "back"),),
             (ctx.button("faq-mentor", "mentor"),),
@@ -128,11 +149,11 @@ class FaqAction:
     def _feedback(self, ctx: ActionContext, entry_id: str, helped: bool) -> ActionResult:
         scratch = self._scratch(ctx)
         voted = list(scratch.get("voted", []))
-        rows: list[tuple[Button, ...]] = []
+        rows: list[Row] = []
         if not helped:
             rows.append((ctx.button("faq-mentor", "mentor"),))
         rows += [(ctx.button("nav-back", "back"),), _menu_button()]
-        scratch.update(view="feedback", entry=entry_id, helped=helped)
+        scratch.update({"view": "feedback", "entry": entry_id, "helped": helped})
         if entry_id in voted:                      # one vote per entry and conversation
             return _waiting(Message("faq-already-voted", buttons=tuple(rows), question=True))
         scratch["voted"] = [*voted, entry_id][-50:]
@@ -143,24 +164,26 @@ class FaqAction:
     def _search(self, ctx: ActionContext, faq: FaqContent, text: str) -> ActionResult:
         scratch = self._scratch(ctx)
         if is_arabizi(text):
-            scratch.update(view="arabizi")
+            scratch.update({"view": "arabizi"})
             return _waiting(self._arabizi_message(ctx), events=[Event("faq_search", "faq", ctx.step.id, "arabizi")])
         result = faq.index.search(text[:MAX_QUERY], ctx.lang, limit=3)
         event = Event("faq_search", "faq", ctx.step.id, _EVENT[result.band])
         if result.band == ANSWER:
             entry_id = result.hits[0].entry_id
-            scratch.update(view="entry", entry=entry_id, topic=faq.catalog.entry(entry_id).topic, back="topic")
+            scratch.update({"view": "entry", "entry": entry_id, "topic": faq.catalog.entry(entry_id).topic,
+                            "back": "topic"})
             return _waiting(self._answer_message(ctx, faq, entry_id),
                             events=[event, Event("faq_view", "faq", ctx.step.id, entry_id)])
         if result.band == SUGGEST:
-            scratch.update(view="results", hits=list(result.entry_ids))
+            scratch.update({"view": "results", "hits": list(result.entry_ids)})
             return _waiting(self._results_message(ctx, faq, scratch["hits"]), events=[event])
-        scratch.update(view="none")
+        scratch.update({"view": "none"})
         return _waiting(self._none_message(ctx), events=[event])
 
     def _results_message(self, ctx: ActionContext, faq: FaqContent, hits: list[str]) -> Message:
         """"Did you mean …?": the entries' questions as buttons, then a mentor and the topics."""
-        rows = [(ctx.button(faq.catalog.entry(h).question_id, f"e:{h}"),) for h in hits if h in faq.catalog]
+        rows: list[Row] = [(ctx.button(faq.catalog.entry(h).question_id, f"e:{h}"),)
+                           for h in hits if h in faq.catalog]
         rows += [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
         return Message("faq-search-suggest", buttons=tuple(rows), question=True)
 
@@ -172,22 +195,22 @@ class FaqAction:
         rows = [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
         return Message("faq-search-arabizi", buttons=tuple(rows), question=True)
 
-    def _back(self, ctx: ActionContext, faq: FaqContent, scratch: dict[str, Any]) -> ActionResult:
+    def _back(self, ctx: ActionContext, faq: FaqContent, scratch: Scratch) -> ActionResult:
         if scratch.get("back") == "results" and scratch.get("hits"):
-            scratch.update(view="results")
+            scratch.update({"view": "results"})
             return _waiting(self._results_message(ctx, faq, scratch["hits"]))
         topic = scratch.get("topic")
         if topic in {t.id for t in faq.catalog.topics}:
-            scratch.update(view="topic")
+            scratch.update({"view": "topic"})
             return self._questions(ctx, faq, topic)
-        scratch.update(view="topics")
+        scratch.update({"view": "topics"})
         return self._topics(ctx, faq)
 
-    def _view(self, ctx: ActionContext, faq: FaqContent, scratch: dict[str, Any]) -> ActionResult:
+    def _view(self, ctx: ActionContext, faq: FaqContent, scratch: Scratch) -> ActionResult:
         """The screen the user is on, shown again (after /help, a language change, a restart)."""
         view = scratch.get("view")
         entry = scratch.get("entry")
-        if view in ("entry", "feedback") and entry in faq.catalog:
+        if view in ("entry", "feedback") and entry is not None and entry in faq.catalog:
             return _waiting(self._answer_message(ctx, faq, entry))
         if view == "results" and scratch.get("hits"):
             return _waiting(self._results_message(ctx, faq, scratch["hits"]))
@@ -197,18 +220,19 @@ class FaqAction:
             return _waiting(self._arabizi_message(ctx))
         if view == "topic" and scratch.get("topic") in {t.id for t in faq.catalog.topics}:
             return self._questions(ctx, faq, scratch["topic"])
-        scratch.update(view="topics")
+        scratch.update({"view": "topics"})
         return self._topics(ctx, faq)
 
     @staticmethod
-    def _scratch(ctx: ActionContext) -> dict[str, Any]:
+    def _scratch(ctx: ActionContext) -> Scratch:
         scratch = ctx.state.scratch.get(SCRATCH)
         if not isinstance(scratch, dict):
             scratch = ctx.state.scratch[SCRATCH] = {"view": "topics"}
-        return scratch
+        # the dict this action wrote (kept as JSON with the conversation); every read below checks its values
+        return cast(Scratch, scratch)
 
 
-def _menu_button() -> tuple[Button, ...]:
+def _menu_button() -> Row:
     return (Button("faq-to-menu", "g:menu"),)
 
 

@@ -1,4 +1,4 @@
-"""The FAQ as app content: ``app.content_loaders["faq"]`` reads ``flows/faq`` and builds the search index.
+"""The FAQ as part of the content (key :data:`FAQ`): reads ``flows/faq`` and builds the search index.
 
 Runs at start and on every /reload, over the locales loaded in the same pass, so a reload that changes
 an answer also changes what the search finds. Problems (``file:line`` with a hint) join ``validate``;
@@ -14,12 +14,12 @@ from pathlib import Path
 
 from babel.dates import format_date
 
-from bot.app import Loaded
-from bot.content.problems import Problem, Severity
+from bot.content import ContentKey, Loaded
 from bot.faq.catalog import FaqCatalog, FaqEntry, load_faq
 from bot.faq.ngram import DEFAULT_CACHE
 from bot.faq.review import DEFAULT_MAX_CHECK_AGE_DAYS, due_for_review, review_problems
 from bot.faq.search import FaqIndex
+from bot.files.problems import Problem, Severity
 from bot.i18n import LANGUAGES, Locales
 
 FAQ_DIR = Path("flows") / "faq"
@@ -47,6 +47,10 @@ class FaqContent:
     index: FaqIndex
 
 
+#: the FAQ's part of the content: ``content.get(FAQ)``
+FAQ: ContentKey[FaqContent] = ContentKey("faq")
+
+
 def checked_on(entry: FaqEntry, lang: str) -> str:
     """The 'checked on' date as people of that language write it (Babel's long date format)."""
     return format_date(entry.checked, format="long", locale=lang)
@@ -58,9 +62,9 @@ def sources_text(entry: FaqEntry) -> str:
 
 def load_faq_content(root: Path, locales: Locales, *, today: dt.date | None = None,
                      max_check_age_days: int = DEFAULT_MAX_CHECK_AGE_DAYS,
-                     cache_dir: Path | str | None = DEFAULT_CACHE) -> Loaded:
-    """The content loader registered as ``app.content_loaders["faq"]``; ``cache_dir`` keeps the fitted
-    n-gram models between starts (``FAQ_MODEL_CACHE``)."""
+                     cache_dir: Path | str | None = DEFAULT_CACHE) -> Loaded[FaqContent]:
+    """The FAQ feature's content loader; ``cache_dir`` keeps the fitted n-gram models between starts
+    (``FAQ_MODEL_CACHE``)."""
     root = Path(root)
     today = today or dt.date.today()
     catalog, problems = load_faq(root / FAQ_DIR, today=today)

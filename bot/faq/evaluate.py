@@ -28,13 +28,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.content.problems import Problem
-from bot.content.yamlfile import line_of, load_yaml
 from bot.faq import crossval
 from bot.faq.catalog import LANGUAGES, FaqCatalog, load_faq
 from bot.faq.ngram import DEFAULT_CACHE
 from bot.faq.search import ANSWER, NONE, SUGGEST, Bands, FaqIndex
 from bot.faq.texts import FaqTexts
+from bot.files.problems import Problem
+from bot.files.yamlfile import line_of, load_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 FAQ_DIR = ROOT / "flows" / "faq"

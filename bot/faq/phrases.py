@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.content import Problem, line_of, load_yaml
+from bot.files import Problem, line_of, load_yaml
 
 
 def load_phrases(directory: Path | str | None, lang: str, known: set[str]) -> tuple[dict[str, tuple[str, ...]],
@@ -25,6 +25,7 @@ def load_phrases(directory: Path | str | None, lang: str, known: set[str]) -> tu
     loaded, problem = load_yaml(path)
     if problem is not None:
         return {}, [problem]
+    assert loaded is not None                   # load_yaml gives a file or a problem
     data = loaded.data or {}
     if not isinstance(data, dict):
         return {}, [Problem(loaded.path, 1, "the phrase file must map entry ids to lists of questions",

@@ -16,11 +16,11 @@ texts, set ``checked`` to that day and move ``review_by`` on.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
-from bot.content.problems import Problem, Severity
 from bot.faq.catalog import FaqEntry
+from bot.files.problems import Problem, Severity
 
 DEFAULT_MAX_CHECK_AGE_DAYS = 365
 
@@ -64,7 +64,7 @@ def due_for_review(entries: Iterable[FaqEntry], today: dt.date,
     return sorted(due, key=lambda d: (d.since, d.entry.id))
 
 
-def review_problems(due: Iterable[DueReview], relative=lambda file: file) -> list[Problem]:
+def review_problems(due: Iterable[DueReview], relative: Callable[[str], str] = lambda file: file) -> list[Problem]:
     """The due entries as `validate` warnings, each at the line to edit (``review_by`` or the entry)."""
     problems = []
     for d in due:

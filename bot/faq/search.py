@@ -78,7 +78,6 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.content.problems import Problem
 from bot.faq.analysis import Analyzer, Term, fold, is_arabic, split_compound, words
 from bot.faq.catalog import LANGUAGES, FaqCatalog
 from bot.faq.ngram import GERMAN_WEIGHT as NGRAM_GERMAN_WEIGHT
@@ -86,6 +85,7 @@ from bot.faq.ngram import NgramScorer
 from bot.faq.phrases import load_phrases
 from bot.faq.scoring import EntryScorer
 from bot.faq.vocabulary import Vocabulary, load_vocabulary
+from bot.files.problems import Problem
 
 TextFn = Callable[[str, str], "str | None"]
 

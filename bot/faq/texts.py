@@ -47,7 +47,7 @@ class FaqTexts:
 
 def plain_text(pattern: ast.Pattern) -> str:
     """The text of a Fluent pattern without markup (string literal placeables kept)."""
-    parts = []
+    parts: list[str] = []
     for element in pattern.elements:
         if isinstance(element, ast.TextElement):
             parts.append(element.value)

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from babel import Locale
 
-from bot.content.problems import Problem
-from bot.content.yamlfile import line_of, load_yaml
 from bot.faq.analysis import fold, words
+from bot.files.problems import Problem
+from bot.files.yamlfile import line_of, load_yaml
 
 WORDS_DIR = Path("flows") / "faq" / "words"
 """Relative to the project root; ``FaqIndex.build`` looks for it next to the topic files."""

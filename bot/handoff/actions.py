@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, MutableMapping
+from typing import Any
 
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
 from bot.engine.validators import display_phone
 from bot.handoff.relay import PREFIX as RELAY
-from bot.handoff.relay import Relay
-from bot.handoff.render import local_date
+from bot.handoff.render import Labels, local_date, snapshot
 from bot.handoff.service import HandoffService
 from bot.handoff.store import Referral
 
@@ -26,13 +27,13 @@ CONTACT_ANSWERS = ("contact_name", "contact_name_latin", "contact_via", "contact
                    "contact_languages", "contact_time", "contact_note", "handoff_review")
 
 
-def with_latin(answers) -> str:
+def with_latin(answers: Mapping[str, Any]) -> str:
     """'محمد (Mohammed)': the name as typed, and in Latin letters when the person added that."""
     name, latin = answers.get("contact_name") or "", answers.get("contact_name_latin") or ""
     return f"{name} ({latin})" if name and latin else name
 
 
-def forget_contact(answers: dict) -> None:
+def forget_contact(answers: MutableMapping[str, object]) -> None:
     for key in CONTACT_ANSWERS:
         answers.pop(key, None)
 
@@ -48,9 +49,9 @@ def _back(ctx: ActionContext) -> tuple[tuple[Button, ...], ...]:
 
 
 class ConsentAction:
-    exits = ("declined",)
+    exits: tuple[str, ...] = ("declined",)
 
-    def __init__(self, service: HandoffService):
+    def __init__(self, service: HandoffService) -> None:
         self.service = service
 
     def version(self, lang: str) -> str:
@@ -94,9 +95,9 @@ class ConsentAction:
 
 
 class ContactSummaryAction:
-    exits = ("fix_name", "fix_contact", "fix_languages", "fix_time", "fix_note", "cancel")
+    exits: tuple[str, ...] = ("fix_name", "fix_contact", "fix_languages", "fix_time", "fix_note", "cancel")
 
-    def __init__(self, service: HandoffService):
+    def __init__(self, service: HandoffService) -> None:
         self.service = service
 
     def summary(self, ctx: ActionContext) -> Message:
@@ -119,7 +120,7 @@ class ContactSummaryAction:
             args["company"] = answers.get("employer_company") or empty
             args.pop("languages")
         fixes = ["name", "contact"] + ([] if employer else ["languages"]) + ["time", "note"]
-        rows = [(ctx.button("handoff-send", "send"),)]
+        rows: list[tuple[Button, ...]] = [(ctx.button("handoff-send", "send"),)]
         rows += [(ctx.button(f"handoff-fix-{a}", f"fix_{a}"), ctx.button(f"handoff-fix-{b}", f"fix_{b}"))
                  for a, b in zip(fixes[::2], fixes[1::2])]
         if len(fixes) % 2:
@@ -148,12 +149,10 @@ class ContactSummaryAction:
 class ReferralSendAction:
     exits: tuple[str, ...] = ()
 
-    def __init__(self, service: HandoffService):
+    def __init__(self, service: HandoffService) -> None:
         self.service = service
 
     async def enter(self, ctx: ActionContext) -> ActionResult:
-        from bot.handoff.render import Labels, snapshot
-
         service, answers, lang = self.service, ctx.state.answers, ctx.lang
         district = str(answers.get("district", ""))
         kind = "employer" if answers.get("handoff_kind") == "employer" else "mentee"
@@ -189,9 +188,9 @@ class ReferralSendAction:
 
 
 class ReferralExistingAction:
-    exits = ("open",)
+    exits: tuple[str, ...] = ("open",)
 
-    def __init__(self, service: HandoffService):
+    def __init__(self, service: HandoffService) -> None:
         self.service = service
 
     async def enter(self, ctx: ActionContext) -> ActionResult:
@@ -207,7 +206,7 @@ class ReferralExistingAction:
 class ReferralStatusAction:
     exits: tuple[str, ...] = ()
 
-    def __init__(self, service: HandoffService):
+    def __init__(self, service: HandoffService) -> None:
         self.service = service
 
     async def enter(self, ctx: ActionContext) -> ActionResult:
@@ -215,7 +214,7 @@ class ReferralStatusAction:
         if not referrals:
             return ActionResult([Message("handoff-status-none")])
         status = status_message(self.service, referrals[0], ctx.lang)
-        if ctx.who.channel == "telegram" and Relay(self.service).open_for_writing(referrals[0]):
+        if ctx.who.channel == "telegram" and self.service.relay.open_for_writing(referrals[0]):
             write = Button("relay-btn-write-mentor", f"{RELAY}:write:{referrals[0].id}")
             status = Message(status.text, status.args, ((write,),))
         return ActionResult([status])

@@ -8,12 +8,16 @@ are waiting or failed (no personal data shown).
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from typing import Callable
 
+from bot.config import Config, load_config
+from bot.handoff.regions import load_regions
 from bot.handoff.store import PERSON_KIND, HandoffStore
+from bot.storage import Database
 
 _STATES = {"pending": "wartet", "failed": "GESCHEITERT", "sent": "zugestellt", "cancelled": "verworfen"}
 
@@ -62,10 +66,7 @@ async def outbox_lines(store: HandoffStore, *, retry: bool = False, show_all: bo
     return lines
 
 
-def main_outbox(args) -> int:
-    from bot.config import load_config
-    from bot.storage import Database
-
+def main_outbox(args: argparse.Namespace) -> int:
     config = load_config()
 
     async def go() -> list[str]:
@@ -79,15 +80,14 @@ def main_outbox(args) -> int:
     return 1 if any("GESCHEITERT" in line for line in lines) and not args.retry else 0
 
 
-def _region_names(config) -> Callable[[str], str]:
-    from bot.handoff.regions import load_regions
+def _region_names(config: Config) -> Callable[[str], str]:
     path = config.content_dir / "flows" / "regions.yaml"
-    regions, _ = load_regions(path) if path.is_file() else ([], [])
+    regions = load_regions(path)[0] if path.is_file() else None
     names = {region.key: region.name for region in regions or []}
     return lambda key: names.get(key, key)
 
 
-def add_parser(sub) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("outbox", help="deliveries to the regional projects that wait or failed")
     p.add_argument("--all", action="store_true", help="also list sent and cancelled deliveries")
     p.add_argument("--retry", action="store_true", help="try failed deliveries again")

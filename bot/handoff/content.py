@@ -3,13 +3,29 @@ ids the hand-over shows from code (so ``python -m bot validate`` checks them in 
 
 from __future__ import annotations
 
-from bot.content import Problem
-from bot.handoff.mentors import load_mentors
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import Config
+from bot.content import ContentKey, Loaded
+from bot.engine.flows import ActionStep, FlowCatalog
+from bot.files import Problem
+from bot.handoff.mentors import MentorsConfig, load_mentors
 from bot.handoff.relay import PERSON_MESSAGES
-from bot.handoff.service import HandoffContent
-from bot.i18n import LANGUAGES
+from bot.handoff.render import Labels
+from bot.i18n import LANGUAGES, Locales
 
 VERSION_ID = "handoff-privacy-version"
+
+
+@dataclass(frozen=True)
+class HandoffContent:
+    mentors: MentorsConfig
+    privacy_version: str
+
+
+#: the hand-over's part of the content: ``content.get(HANDOFF)``
+HANDOFF: ContentKey[HandoffContent] = ContentKey("handoff")
 
 #: messages shown from Python (besides the mentor-* family, which is rendered for mentors by code)
 CODE_MESSAGES = (
@@ -21,9 +37,7 @@ CODE_MESSAGES = (
 )
 
 
-def load_handoff_content(root, locales, config):
-    from bot.app import Loaded
-
+def load_handoff_content(root: Path, locales: Locales, config: Config) -> Loaded[HandoffContent]:
     problems: list[Problem] = []
     mentors, mentor_problems = load_mentors(config.mentors_file, config.coordination_chat_id)
     problems += mentor_problems
@@ -36,7 +50,7 @@ def load_handoff_content(root, locales, config):
     return Loaded(HandoffContent(mentors, version), problems, ids)
 
 
-def _privacy_version(locales, problems: list[Problem]) -> str:
+def _privacy_version(locales: Locales, problems: list[Problem]) -> str:
     """The declared version must be the same in every language: a notice changed in one language only is
     caught here, before people consent to different texts under one version."""
     versions = {lang: locales.text(lang, VERSION_ID, label=True).strip()
@@ -51,12 +65,9 @@ def _privacy_version(locales, problems: list[Problem]) -> str:
     return reference or "0"
 
 
-def check_mentor_labels(flows, locales) -> list[Problem]:
+def check_mentor_labels(flows: FlowCatalog, locales: Locales) -> list[Problem]:
     """Every answer a question saves reaches mentors as '<label>: <value>': the label must be a short German
     text (mentor-field-<answer>), not the whole question."""
-    from bot.engine.flows import ActionStep
-    from bot.handoff.render import Labels
-
     if not any(isinstance(step, ActionStep) and step.action == "referral_send" for _, step in flows.questions()):
         return []                   # content that never sends a referral: no answer reaches mentors
     return [Problem(step.origin.file, step.origin.line,

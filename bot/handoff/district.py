@@ -12,29 +12,32 @@ place outside Saxony is explained, and the person confirms it before the action 
 Exits: ``found`` (the person just told us), ``known``, ``outside``. A district already known (deep link from
 a flyer, an earlier check) is used without asking (exit ``known``) unless the step says ``params: {ask: always}``.
 Text typed at a question whose ``on_text`` leads to the action is looked up at once (e.g. a postal code typed
-at "Is this where you live?"). The regions and the postal index are loaded once per content version by the
-``districts`` content loader (``app.content.extras["districts"]``), so ``/reload`` re-reads flows/regions.yaml.
+at "Is this where you live?"). The regions and the postal index are the feature's part of the content
+(``content.get(DISTRICTS)``), loaded once per content version, so ``/reload`` re-reads flows/regions.yaml.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from bot.content.problems import Problem, Severity
-from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press, Text
+from bot.content import ContentKey, FeatureContent, Loaded
+from bot.engine import Action, ActionContext, ActionResult, Button, Event, Input, Message, Press, Text
+from bot.feature import Feature, Host
+from bot.files.problems import Problem, Severity
 from bot.handoff.regions import (
     DEFAULT_REGIONS_PATH,
     LookupResult,
     LookupStatus,
     PostalIndex,
+    Region,
     RegionCatalog,
     load_regions,
 )
+from bot.i18n import Locales
 
 NAME = "district"
-LOADER = "districts"
 SCRATCH = "district"          # the action's private state in State.scratch
 MAX_PLACES = 3                # places named on a button for a code that spans two districts
 
@@ -53,15 +56,18 @@ class Districts:
     catalog: RegionCatalog
     index: PostalIndex
 
-    def sorted_regions(self):
+    def sorted_regions(self) -> list[Region]:
         """The list as people scan it: alphabetically, ignoring the word 'Landkreis'."""
         return sorted(self.catalog, key=lambda r: r.name.removeprefix("Landkreis ").casefold())
 
 
-def load_districts(root: Path, locales=None):
-    """Content loader: flows/regions.yaml + the packaged postal codes -> ``Districts``."""
-    from bot.app import Loaded
+#: the regions and postal index of one content version: ``content.get(DISTRICTS)``
+DISTRICTS: ContentKey[Districts] = ContentKey("districts")
 
+
+def load_districts(root: Path, locales: Locales | None = None) -> Loaded[Districts | None]:
+    """Content loader: flows/regions.yaml + the packaged postal codes -> ``Districts`` (None when the regions
+    file has errors, which are among the problems)."""
     path, problems = root / "flows" / "regions.yaml", []
     if not path.is_file():          # a content folder without its own regions (e.g. a test) uses the shipped one
         problems.append(Problem("flows/regions.yaml", 1, "there is no regions file; using the built-in regions",
@@ -78,7 +84,7 @@ def load_districts(root: Path, locales=None):
 
 
 class DistrictAction:
-    exits = ("found", "known", "outside")
+    exits: tuple[str, ...] = ("found", "known", "outside")
 
     def __init__(self, districts: Callable[[], Districts | None]):
         self._districts = districts
@@ -121,7 +127,7 @@ class DistrictAction:
 
     def _lookup(self, ctx: ActionContext, text: str) -> ActionResult:
         result = self.data.index.lookup(text)
-        if result.status is LookupStatus.FOUND and not result.needs_confirmation:
+        if result.status is LookupStatus.FOUND and not result.needs_confirmation and result.key is not None:
             return self._done(ctx, result.key, "found")
         if result.status in (LookupStatus.FOUND, LookupStatus.AMBIGUOUS):
             mode = "guess" if result.needs_confirmation else "ambiguous"
@@ -201,8 +207,23 @@ def _choices(result: LookupResult, catalog: RegionCatalog) -> list[tuple[str, st
     return choices
 
 
-def register(app) -> None:
-    """Plug the action, its content loader and its answers into the app (called from bot/features.py)."""
-    app.content_loaders[LOADER] = load_districts
-    app.actions[NAME] = DistrictAction(lambda: app.content.extras.get(LOADER) if app.content else None)
-    app.provided_answers.update({"district", "district_name", "lives_in_saxony"})
+class DistrictFeature(Feature):
+    """The ``district`` action, the regions as part of the content, and the answers the action sets."""
+
+    name = "district"
+
+    def __init__(self, host: Host):
+        self.host = host
+        self.action = DistrictAction(self.current)
+
+    def current(self) -> Districts | None:
+        return self.host.content.get(DISTRICTS)
+
+    def content_part(self) -> FeatureContent[Districts | None]:
+        return FeatureContent(DISTRICTS, load_districts)
+
+    def actions(self) -> Mapping[str, Action]:
+        return {NAME: self.action}
+
+    def provided_answers(self) -> Collection[str]:
+        return ("district", "district_name", "lives_in_saxony")

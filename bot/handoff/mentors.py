@@ -20,13 +20,14 @@ Every problem names file:line and how to fix it, like the content files.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, TypeGuard
 
 from email_validator import EmailNotValidError, validate_email
 
-from bot.content import Problem, Severity, line_of, load_yaml
+from bot.files import Problem, Severity, line_of, load_yaml
 from bot.handoff.regions import OFFICIAL_DISTRICTS
 
 _DISTRICT_FIELDS = ("project", "telegram_chats", "mentor_ids", "emails", "office")
@@ -89,7 +90,7 @@ class MentorsConfig:
 
 
 class _Reader:
-    def __init__(self, file: str):
+    def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
 
@@ -100,7 +101,7 @@ class _Reader:
         self.problems.append(Problem(self.file, line, message, hint, severity=Severity.WARNING))
 
     @staticmethod
-    def items(node: Mapping, key: str):
+    def items(node: Mapping[str, Any], key: str) -> Iterator[tuple[object, int]]:
         """The value of ``key`` as (item, line) pairs: one value or a list of values."""
         raw = node.get(key)
         if raw is None:
@@ -108,8 +109,8 @@ class _Reader:
         for i, item in enumerate(raw if isinstance(raw, list) else [raw]):
             yield item, (line_of(raw, i) if isinstance(raw, list) else line_of(node, key))
 
-    def chat_ids(self, node: Mapping, key: str) -> tuple[int, ...]:
-        out = []
+    def chat_ids(self, node: Mapping[str, Any], key: str) -> tuple[int, ...]:
+        out: list[int] = []
         for item, at in self.items(node, key):
             if isinstance(item, bool) or not (isinstance(item, int) or (isinstance(item, str)
                                                                         and item.lstrip("-").isdigit())):
@@ -119,8 +120,8 @@ class _Reader:
             out.append(int(item))
         return tuple(out)
 
-    def emails(self, node: Mapping, key: str) -> tuple[str, ...]:
-        out = []
+    def emails(self, node: Mapping[str, Any], key: str) -> tuple[str, ...]:
+        out: list[str] = []
         for item, at in self.items(node, key):
             try:
                 out.append(validate_email(str(item), check_deliverability=False).normalized)
@@ -128,7 +129,8 @@ class _Reader:
                 self.error(at, f"'{item}' is not an e-mail address ({exc})", "Adresse wie name@example.org eintragen")
         return tuple(out)
 
-    def fields(self, node: Any, allowed: tuple[str, ...], where: str, line: int) -> bool:
+    def fields(self, node: object, allowed: tuple[str, ...], where: str, line: int) -> TypeGuard[Mapping[str, Any]]:
+        """Whether ``node`` is a block of fields; unknown fields are reported but do not make it False."""
         if not isinstance(node, Mapping):
             self.error(line, f"{where} must be a block of fields", f"erlaubte Felder: {', '.join(allowed)}")
             return False
@@ -138,7 +140,7 @@ class _Reader:
                            f"erlaubte Felder: {', '.join(allowed)} (Tippfehler?)")
         return True
 
-    def channels(self, node: Any, where: str, line: int) -> Channels:
+    def channels(self, node: object, where: str, line: int) -> Channels:
         if not self.fields(node, _DISTRICT_FIELDS, where, line):
             return Channels()
         project, office = node.get("project"), node.get("office")
@@ -150,7 +152,7 @@ class _Reader:
                         frozenset(self.chat_ids(node, "mentor_ids")), str(project).strip() if project else None,
                         office.strip() if office else None)
 
-    def read(self, data: Any) -> MentorsConfig:
+    def read(self, data: object) -> MentorsConfig:
         if data is None:
             data = {}
         if not self.fields(data, ("coordination", "default", "districts"), "the mentors file", 1):
@@ -169,7 +171,8 @@ class _Reader:
                 continue
             districts[key] = self.channels(node, f"district {key}", line_of(raw, key))
         default = self.channels(data["default"], "default", line_of(data, "default")) if data.get("default") else Channels()
-        coord_chat, coord_mails = None, ()
+        coord_chat: int | None = None
+        coord_mails: tuple[str, ...] = ()
         if data.get("coordination") is not None:
             coord = data["coordination"]
             if self.fields(coord, _COORD_FIELDS, "coordination", line_of(data, "coordination")):
@@ -194,6 +197,7 @@ def load_mentors(path: Path | str | None, coordination_chat: int | None = None) 
     yf, problem = load_yaml(path)
     if problem is not None:
         return MentorsConfig(coordination_chat=coordination_chat), [problem]
+    assert yf is not None                       # load_yaml gives a file or a problem
     reader = _Reader(yf.path)
     config = reader.read(yf.data)
     if config.coordination_chat is None and coordination_chat is not None:

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Protocol
 
-from bot.handoff.store import Delivery, Referral
+from bot.handoff.store import Delivery, HandoffStore, Referral
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +49,31 @@ TIMEOUTS = {"tg": 10.0, "mail": 10.0}
 CONCURRENCY = {"tg": 8, "mail": 4}
 
 
+#: sends one delivery on its channel: the Telegram message id (None for e-mail), or raises DeliveryError /
+#: NotReady (bot.handoff.notify.deliver, bound to the running bot by the hand-over feature)
+Deliver = Callable[[Delivery, Referral], Awaitable["int | None"]]
+
+
+class OutboxOwner(Protocol):
+    """What the outbox uses of the hand-over service."""
+
+    store: HandoffStore
+
+    @property
+    def telegram(self) -> object | None:
+        """Set when the bot runs on Telegram; without it Telegram deliveries wait."""
+        ...
+
+    def clock(self) -> datetime: ...
+
+    async def refresh_notifications(self, referral: Referral) -> None: ...
+
+
 class Outbox:
-    def __init__(self, service, *, base_delay: float = 15.0, max_delay: float = 3600.0, max_attempts: int = 12):
+    def __init__(self, service: OutboxOwner, deliver: Deliver, *, base_delay: float = 15.0,
+                 max_delay: float = 3600.0, max_attempts: int = 12):
         self.service = service
+        self.deliver = deliver
         self.base_delay = base_delay      # first retry after this many seconds, then x3 each time
         self.max_delay = max_delay
         self.max_attempts = max_attempts  # 12 attempts with the defaults: about 7 hours of trying
@@ -100,8 +124,8 @@ class Outbox:
     async def _one(self, delivery: Delivery) -> str:
         store = self.service.store
         referral = await store.get(delivery.referral_id)
-        reason = self._obsolete(delivery, referral)
-        if reason:
+        reason = "referral gone" if referral is None else self._obsolete(delivery, referral)
+        if reason or referral is None:
             await store.cancel(delivery.id, reason)
             return "cancelled"
         try:
@@ -135,22 +159,19 @@ class Outbox:
         notice = GONE.get(referral.status) if referral is not None else None
         log.info("delivery %d (%s, referral %s) arrived via %s after it was cancelled", delivery.id, delivery.kind,
                  delivery.referral_id, _kind_of(delivery.channel))
-        if delivery.kind == "referral" and notice:
+        if referral is not None and delivery.kind == "referral" and notice:
             await store.enqueue(referral.id, notice, [delivery.channel], self.service.clock())
 
     async def _attempt(self, delivery: Delivery, referral: Referral) -> int | None:
-        from bot.handoff.notify import deliver
         medium = delivery.channel.partition(":")[0]
         seconds = self.timeouts.get(medium, max(self.timeouts.values()))
         try:
-            return await asyncio.wait_for(deliver(self.service, delivery, referral), seconds)
+            return await asyncio.wait_for(self.deliver(delivery, referral), seconds)
         except asyncio.TimeoutError:
             raise DeliveryError(f"{_kind_of(delivery.channel)}: no answer within {seconds:g} s") from None
 
     @staticmethod
-    def _obsolete(delivery: Delivery, referral: Referral | None) -> str:
-        if referral is None:
-            return "referral gone"
+    def _obsolete(delivery: Delivery, referral: Referral) -> str:
         if referral.status in GONE and delivery.kind not in GONE.values():
             return referral.status
         if delivery.kind in ("reminder", "escalation") and referral.status != "new":

@@ -19,13 +19,22 @@ from __future__ import annotations
 import html
 import json
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, Protocol, TypedDict
 
+import aiosqlite
+
+from bot.config import Config
 from bot.engine import Message
+from bot.engine.render import render_message
+from bot.feature import Reader
+from bot.handoff.mentors import Channels
 from bot.handoff.render import MENTOR_LANG, language_in_german
-from bot.handoff.store import Delivery, Referral, stamp
-from bot.i18n.render import render_message
+from bot.handoff.store import Delivery, HandoffStore, Referral, stamp
+from bot.i18n import Locales
+from bot.storage import Database
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +67,63 @@ TEMPLATES: dict[str, Template] = {t.name: t for t in (
     Template("still", answers=(("yes", "relay-answer-yes"), ("no", "relay-answer-no"))),
 )}
 
+#: a relayed message's buttons: rows of (label, callback data)
+Rows = list[list[tuple[str, str]]]
+
+
+class Payload(TypedDict, total=False):
+    """A relayed message as the outbox keeps it (JSON) until it is delivered."""
+
+    text: str                 # typed text
+    file: str                 # or a file sent by its Telegram file id: one of FILE_KINDS
+    id: str                   # the file id
+    caption: str
+    template: str             # a ready-made message (TEMPLATES) a mentor chose
+    answer: list[str]         # [template, value]: the person's press on one of a template's answers
+    mark: list[int]           # [chat id, message id]: the mentor's message to mark once delivered
+
+
+class Waiting(TypedDict):
+    """A message of the person to their project that is not delivered yet (for /mydata)."""
+
+    referral: str
+    message: Payload
+    since: str
+
+
+class RelayHost(Protocol):
+    """What the relay uses of the hand-over service (bot.handoff.service.HandoffService, which uses the relay)."""
+
+    @property
+    def store(self) -> HandoffStore: ...
+    @property
+    def locales(self) -> Locales: ...
+    def channels(self, district: str) -> Channels: ...
+    def project_name(self, district: str, lang: str) -> str: ...
+    def clock(self) -> datetime: ...
+    def wake_outbox(self) -> None: ...
+
+
+class _File(Protocol):
+    @property
+    def file_id(self) -> str: ...
+
+
+class Incoming(Protocol):
+    """What the relay reads of a Telegram message (telegram.Message has these)."""
+
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def caption(self) -> str | None: ...
+    @property
+    def photo(self) -> Sequence[_File]: ...
+    @property
+    def document(self) -> _File | None: ...
+    @property
+    def voice(self) -> _File | None: ...
+
+
 #: the person's texts, rendered from code (validate checks them in all four languages)
 PERSON_MESSAGES = (
     "relay-from-project", "relay-btn-write", "relay-btn-stop", "relay-write-prompt", "relay-sent", "relay-sent-short",
@@ -70,11 +136,11 @@ PERSON_MESSAGES = (
 class RelayStore:
     """The relay's SQL: links of project-chat messages to referrals, and the open writing windows."""
 
-    def __init__(self, db):
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     @property
-    def conn(self):
+    def conn(self) -> aiosqlite.Connection:
         return self.db.conn
 
     async def link(self, chat_id: int, message_id: int, ref: str) -> None:
@@ -91,7 +157,7 @@ class RelayStore:
             row = await cur.fetchone()
         return row[0] if row else None
 
-    async def enqueue(self, ref: str, kind: str, channel: str, key: str, payload: dict, now: datetime) -> bool:
+    async def enqueue(self, ref: str, kind: str, channel: str, key: str, payload: Payload, now: datetime) -> bool:
         """One relayed message; ``key`` makes the same Telegram message or press enqueue once."""
         cur = await self.db.write(
             "INSERT OR IGNORE INTO outbox (referral_id, kind, channel, idem, state, next_at, created_at, payload) "
@@ -120,16 +186,16 @@ class RelayStore:
         cur = await self.db.write("DELETE FROM relay_compose WHERE user_key = ?", (user_key,))
         return cur.rowcount > 0
 
-    async def waiting(self, user_key: str) -> list[dict]:
+    async def waiting(self, user_key: str) -> list[Waiting]:
         """The person's messages to their project that are not delivered yet (for /mydata)."""
         async with self.conn.execute(
                 "SELECT o.referral_id, o.payload, o.created_at FROM outbox o JOIN referrals r ON r.id = o.referral_id "
                 "WHERE r.user_key = ? AND r.user_key != '' AND o.kind = ? AND o.state = 'pending'",
                 (user_key, TO_PROJECT)) as cur:
-            return [{"referral": r[0], "message": json.loads(r[1] or "{}"), "since": r[2]} for r in await cur.fetchall()]
+            return [Waiting(referral=r[0], message=json.loads(r[1] or "{}"), since=r[2]) for r in await cur.fetchall()]
 
 
-def content_of(message) -> dict | None:
+def content_of(message: Incoming) -> Payload | None:
     """What of a Telegram message can be relayed: text, or a photo / document / voice note (by file id)."""
     if message.text:
         return {"text": message.text}
@@ -146,14 +212,14 @@ def content_of(message) -> dict | None:
 class Relay:
     """The rules of who may write to whom, and rendering of relayed messages for both sides."""
 
-    def __init__(self, service):
+    def __init__(self, service: RelayHost) -> None:
         self.service = service
-        self.store = RelayStore(service.app.db)
+        self.store = RelayStore(service.store.db)
 
-    def de(self, msg_id: str, args=None) -> str:
+    def de(self, msg_id: str, args: Mapping[str, Any] | None = None) -> str:
         return self.service.locales.text(MENTOR_LANG, msg_id, args, label=True)
 
-    def text(self, lang: str, msg_id: str, args=None) -> str:
+    def text(self, lang: str, msg_id: str, args: Mapping[str, Any] | None = None) -> str:
         return render_message(Message(msg_id, args or {}), lang, self.service.locales).text
 
     def label(self, lang: str, msg_id: str) -> str:
@@ -172,13 +238,13 @@ class Relay:
 
     # ---- enqueue ----------------------------------------------------------------------------------------
 
-    async def to_person(self, referral: Referral, key: str, payload: dict) -> bool:
+    async def to_person(self, referral: Referral, key: str, payload: Payload) -> bool:
         now = self.service.clock()
         added = await self.store.enqueue(referral.id, TO_PERSON, f"tg:{referral.chat_id}", key, payload, now)
         self.service.wake_outbox()
         return added
 
-    async def to_project(self, referral: Referral, key: str, payload: dict) -> int:
+    async def to_project(self, referral: Referral, key: str, payload: Payload) -> int:
         now = self.service.clock()
         added = 0
         for chat in self.project_chats(referral):
@@ -199,7 +265,7 @@ class Relay:
         return self.de("mentor-relay-from-person", {"ref": referral.id,
                                                     "language": language_in_german(referral.lang)})
 
-    def person_message(self, referral: Referral, payload: dict) -> tuple[str, list[list[tuple[str, str]]]]:
+    def person_message(self, referral: Referral, payload: Payload) -> tuple[str, Rows]:
         """Text (HTML) and buttons (label, callback data) of a relayed message as the person sees it."""
         lang, ref = referral.lang, referral.id
         write = (self.label(lang, "relay-btn-write"), f"{PREFIX}:write:{ref}")
@@ -214,7 +280,7 @@ class Relay:
         rows.append([(self.label(lang, "relay-btn-send-now"), write[1])] if template.write else [write])
         return f"{self.person_header(referral)}\n\n{body}", rows
 
-    def project_message(self, referral: Referral, payload: dict) -> str:
+    def project_message(self, referral: Referral, payload: Payload) -> str:
         """A relayed message as the project reads it (German frame, the person's words as written)."""
         answer = payload.get("answer")
         if answer:
@@ -226,7 +292,7 @@ class Relay:
         body = html.escape(payload.get("text") or payload.get("caption") or "")
         return f"{self.project_header(referral)}\n\n{body}".rstrip()
 
-    def template_buttons(self, referral: Referral) -> list[list[tuple[str, str]]]:
+    def template_buttons(self, referral: Referral) -> Rows:
         return [[(self.de(f"mentor-relay-tpl-{t.name}"), f"{PREFIX}:t:{referral.id}:{t.name}")]
                 for t in self.templates(referral)]
 
@@ -237,13 +303,13 @@ class RelayData:
 
     name = "messages_to_project"
 
-    def __init__(self, service):
-        self.store = RelayStore(service.app.db)
+    def __init__(self, service: RelayHost) -> None:
+        self.store = RelayStore(service.store.db)
 
-    async def export(self, user_key: str) -> list | None:
+    async def export(self, user_key: str) -> list[Waiting] | None:
         return await self.store.waiting(user_key) or None
 
-    async def readable(self, user_key: str, reader) -> list[str]:
+    async def readable(self, user_key: str, reader: Reader) -> list[str]:
         """/mydata's message part: how many messages to the project still wait (their text is in the file)."""
         waiting = await self.store.waiting(user_key)
         return [reader.text("relay-mydata-waiting", {"count": len(waiting)})] if waiting else []
@@ -251,6 +317,6 @@ class RelayData:
     async def erase(self, user_key: str) -> int:
         return int(await self.store.close_window(user_key))
 
-    async def expire(self, now: datetime, config) -> int:
+    async def expire(self, now: datetime, config: Config) -> int:
         cur = await self.store.db.write("DELETE FROM relay_compose WHERE until <= ?", (stamp(now),))
         return cur.rowcount

@@ -9,17 +9,33 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
+from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReactionTypeEmoji, ReplyParameters, Update
+from telegram import (
+    Bot,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MaybeInaccessibleMessage,
+    Message,
+    ReactionTypeEmoji,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
+from bot.feature import TelegramApplication
+from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.outbox import DeliveryError, NotReady
 from bot.handoff.relay import COMPOSE_MINUTES, PREFIX, TO_PERSON, Relay, content_of
 from bot.handoff.render import language_in_german
+from bot.handoff.service import HandoffService
 from bot.handoff.store import Delivery, Referral
+from bot.tg.context import BotContext
 from bot.tg.identity import who
 
 log = logging.getLogger(__name__)
@@ -34,36 +50,40 @@ def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup | None:
         if rows else None
 
 
-def relay_for(service) -> Relay:
-    relay = getattr(service, "relay", None)
-    if relay is None:
-        relay = service.relay = Relay(service)
-    return relay
-
-
 # ---- delivery (called by the outbox through notify.deliver) -------------------------------------------
 
-async def _send(bot, chat: int, text: str, payload: dict, markup=None, reply_to: int | None = None) -> int:
+async def _send(bot: Bot, chat: int, text: str, payload: Mapping[str, Any], markup: InlineKeyboardMarkup | None = None,
+                reply_to: int | None = None) -> int:
     """Text, or the file with ``text`` as caption; what does not fit one message follows as text."""
     reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
     if "file" in payload:
         caption, rest = (text, "") if len(text) <= CAPTION_LIMIT else (text.split("\n\n", 1)[0], text)
-        send = {"photo": bot.send_photo, "document": bot.send_document, "voice": bot.send_voice}[payload["file"]]
-        sent = await send(chat, payload["id"], caption=caption[:CAPTION_LIMIT], parse_mode=ParseMode.HTML,
-                          reply_markup=None if rest else markup, reply_parameters=reply)
+        kind, file_id, caption = payload["file"], payload["id"], caption[:CAPTION_LIMIT]
+        markup_here = None if rest else markup
+        if kind == "photo":
+            sent = await bot.send_photo(chat, file_id, caption=caption, parse_mode=ParseMode.HTML,
+                                        reply_markup=markup_here, reply_parameters=reply)
+        elif kind == "document":
+            sent = await bot.send_document(chat, file_id, caption=caption, parse_mode=ParseMode.HTML,
+                                           reply_markup=markup_here, reply_parameters=reply)
+        elif kind == "voice":
+            sent = await bot.send_voice(chat, file_id, caption=caption, parse_mode=ParseMode.HTML,
+                                        reply_markup=markup_here, reply_parameters=reply)
+        else:
+            raise DeliveryError(f"relay: a stored file of unknown kind '{kind}'", final=True)
         if not rest:
             return sent.message_id
         text, reply = rest, ReplyParameters(sent.message_id, allow_sending_without_reply=True)
-    first = None
     parts = [text[i:i + TEXT_LIMIT] for i in range(0, len(text), TEXT_LIMIT)] or [""]
+    sent_ids = []
     for n, part in enumerate(parts):
         sent = await bot.send_message(chat, part, parse_mode=ParseMode.HTML if len(parts) == 1 else None,
                                       reply_markup=markup if n == len(parts) - 1 else None, reply_parameters=reply)
-        first = first or sent.message_id
-    return first
+        sent_ids.append(sent.message_id)
+    return sent_ids[0]
 
 
-async def _mark(bot, relay: Relay, mark, delivered: bool) -> None:
+async def _mark(bot: Bot, relay: Relay, mark: Sequence[int] | None, delivered: bool) -> None:
     """The small sign under the mentor's message: 👌 delivered, or one line why not."""
     if not mark:
         return
@@ -78,11 +98,9 @@ async def _mark(bot, relay: Relay, mark, delivered: bool) -> None:
         log.info("could not mark a relayed message: %s", type(exc).__name__)
 
 
-async def deliver_relay(service, delivery: Delivery, referral: Referral) -> int | None:
-    from bot.handoff.notify import notification_in  # notify imports this module: resolved at call time
-
-    relay = relay_for(service)
-    tg = service.telegram
+async def deliver_relay(service: HandoffService, tg: TelegramNotifier | None, delivery: Delivery,
+                        referral: Referral) -> int | None:
+    relay = service.relay
     if tg is None or await relay.store.earlier_pending(delivery):
         raise NotReady()                       # no Telegram here, or an older message must go first
     payload = json.loads(delivery.payload or "null")
@@ -99,7 +117,7 @@ async def deliver_relay(service, delivery: Delivery, referral: Referral) -> int 
                 raise DeliveryError("relay: the person blocked the bot", final=True) from None
             await _mark(bot, relay, payload.get("mark"), delivered=True)
             return message_id
-        reply_to = await notification_in(service, referral, delivery.channel)
+        reply_to = await service.notification_in(referral, delivery.channel)
         return await _send(bot, chat, relay.project_message(referral, payload), payload, reply_to=reply_to)
     except RetryAfter as exc:
         wait = exc.retry_after
@@ -111,16 +129,14 @@ async def deliver_relay(service, delivery: Delivery, referral: Referral) -> int 
 
 # ---- handlers -----------------------------------------------------------------------------------------
 
-def install(application, app) -> None:
-    from bot.handoff import service_for
-
-    service = service_for(app)
-    relay = relay_for(service)
+def install(application: TelegramApplication, service: HandoffService) -> None:
+    relay = service.relay
 
     def secret() -> str:
-        return app.config.user_key_secret
+        return service.app.config.user_key_secret
 
-    async def answer(query, msg_id: str | None = None, *, alert: bool = False, lang: str | None = None) -> None:
+    async def answer(query: CallbackQuery, msg_id: str | None = None, *, alert: bool = False,
+                     lang: str | None = None) -> None:
         text = None
         if msg_id:
             text = relay.de(msg_id) if lang is None else relay.label(lang, msg_id)
@@ -141,53 +157,57 @@ def install(application, app) -> None:
             return "mentor-relay-ended"
         return None
 
-    async def on_press(update: Update, context) -> None:
+    async def on_press(update: Update, context: BotContext) -> None:
         query = update.callback_query
+        if query is None:
+            return
         parts = (query.data or "").split(":")
         action, ref = (parts + ["", ""])[1:3]
-        chat = query.message.chat if query.message is not None else None
+        message = query.message
         referral = await service.store.get(ref) if ref else None
-        if chat is None:
+        if message is None:
             await answer(query)
         elif action in ("compose", "t"):
-            await mentor_press(query, chat.id, action, referral, parts[3] if len(parts) > 3 else "")
-        elif chat.type == ChatType.PRIVATE:
-            await person_press(update, query, action, referral, parts[3:])
+            await mentor_press(query, message, action, referral, parts[3] if len(parts) > 3 else "")
+        elif message.chat.type == ChatType.PRIVATE:
+            await person_press(update, query, message, action, referral, parts[3:])
         else:
             await answer(query)
         raise ApplicationHandlerStop()
 
-    async def mentor_press(query, chat_id: int, action: str, referral: Referral | None, template: str) -> None:
+    async def mentor_press(query: CallbackQuery, message: MaybeInaccessibleMessage, action: str,
+                           referral: Referral | None, template: str) -> None:
+        chat_id = message.chat.id
         refused = await mentor_may_write(referral, chat_id, query.from_user.id)
-        if refused:
-            await answer(query, refused, alert=True)
+        if refused or referral is None:
+            await answer(query, refused or "mentor-relay-ended", alert=True)
             return
         if action == "compose":
             text = relay.de("mentor-relay-prompt", {"ref": referral.id, "language": language_in_german(referral.lang)})
             sent = await query.get_bot().send_message(
                 chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard(relay.template_buttons(referral)),
-                reply_parameters=ReplyParameters(query.message.message_id, allow_sending_without_reply=True))
+                reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True))
             await relay.store.link(chat_id, sent.message_id, referral.id)
             await answer(query)
             return
         if template not in {t.name for t in relay.templates(referral)}:
             await answer(query, "mentor-relay-ended", alert=True)
             return
-        await relay.to_person(referral, f"t{chat_id}:{query.message.message_id}:{template}",
-                              {"template": template, "mark": [chat_id, query.message.message_id]})
+        await relay.to_person(referral, f"t{chat_id}:{message.message_id}:{template}",
+                              {"template": template, "mark": [chat_id, message.message_id]})
         await answer(query, "mentor-relay-queued")
 
-    async def person_press(update: Update, query, action: str, referral: Referral | None, rest: list[str]) -> None:
+    async def person_press(update: Update, query: CallbackQuery, message: MaybeInaccessibleMessage, action: str,
+                           referral: Referral | None, rest: list[str]) -> None:
         person = who(update, secret())
         lang = referral.lang if referral is not None else "de"
-        own = referral is not None and referral.user_key == person.user_key
         if action == "stop":
             await relay.store.close_window(person.user_key)
             await answer(query, "relay-stopped", lang=lang)
             return
-        if not own or not relay.open_for_writing(referral):
+        if referral is None or referral.user_key != person.user_key or not relay.open_for_writing(referral):
             await answer(query)
-            await query.get_bot().send_message(update.effective_chat.id, relay.text(lang, "relay-not-open"),
+            await query.get_bot().send_message(message.chat.id, relay.text(lang, "relay-not-open"),
                                                parse_mode=ParseMode.HTML)
             return
         project = service.project_name(referral.district, lang)
@@ -196,28 +216,32 @@ def install(application, app) -> None:
             await answer(query)
             stop = keyboard([[(relay.label(lang, "relay-btn-stop"), f"{PREFIX}:stop:{referral.id}")]])
             await query.get_bot().send_message(
-                update.effective_chat.id, relay.text(lang, "relay-write-prompt", {"project": project,
-                                                                                 "minutes": COMPOSE_MINUTES}),
+                message.chat.id, relay.text(lang, "relay-write-prompt", {"project": project,
+                                                                         "minutes": COMPOSE_MINUTES}),
                 parse_mode=ParseMode.HTML, reply_markup=stop)
             return
         if action == "a" and len(rest) == 2:
             template, value = rest
-            await relay.to_project(referral, f"a{query.message.message_id}:{value}", {"answer": [template, value]})
+            await relay.to_project(referral, f"a{message.message_id}:{value}", {"answer": [template, value]})
             await answer(query, "relay-sent-short", lang=lang)
-            chosen = next((b.text for row in query.message.reply_markup.inline_keyboard for b in row
-                           if b.callback_data == query.data), "") if query.message.reply_markup else ""
+            if not isinstance(message, Message):      # too old for Telegram to show it to the bot: nothing to mark
+                return
+            chosen = next((b.text for row in message.reply_markup.inline_keyboard for b in row
+                           if b.callback_data == query.data), "") if message.reply_markup else ""
             keep = [[(relay.label(lang, "relay-btn-write"), f"{PREFIX}:write:{referral.id}")]]
             try:
-                await query.edit_message_text(f"{query.message.text_html}\n\n✓ {chosen}", parse_mode=ParseMode.HTML,
+                await query.edit_message_text(f"{message.text_html}\n\n✓ {chosen}", parse_mode=ParseMode.HTML,
                                               reply_markup=keyboard(keep))
             except TelegramError:
                 pass
             return
         await answer(query)
 
-    async def on_reply(update: Update, context) -> None:
+    async def on_reply(update: Update, context: BotContext) -> None:
         """A mentor's reply in the project chat to one of the bot's messages about a referral."""
         message = update.effective_message
+        if message is None or message.from_user is None:
+            return
         original = message.reply_to_message
         if original is None or original.from_user is None or original.from_user.id != context.bot.id:
             return
@@ -230,8 +254,9 @@ def install(application, app) -> None:
             log.info("ignored a reply from outside the district's chat")
             raise ApplicationHandlerStop()
         reply = ReplyParameters(message.message_id, allow_sending_without_reply=True)
-        if refused:
-            await context.bot.send_message(message.chat.id, relay.de(refused), reply_parameters=reply)
+        if refused or referral is None:
+            await context.bot.send_message(message.chat.id, relay.de(refused or "mentor-relay-ended"),
+                                           reply_parameters=reply)
             raise ApplicationHandlerStop()
         content = content_of(message)
         if content is None:
@@ -241,7 +266,7 @@ def install(application, app) -> None:
                               {**content, "mark": [message.chat.id, message.message_id]})
         raise ApplicationHandlerStop()
 
-    async def on_private(update: Update, context) -> None:
+    async def on_private(update: Update, context: BotContext) -> None:
         """A person with an open writing window: what they send goes to their project."""
         message = update.effective_message
         if message is None or update.effective_user is None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo
 
@@ -18,6 +20,7 @@ from babel.dates import format_date
 
 from bot.engine.flows import ChoiceStep, FlowCatalog, InputStep
 from bot.engine.validators import display_phone
+from bot.handoff.store import Contact, Referral, Snapshot
 from bot.i18n import Locales
 
 MENTOR_LANG = "de"
@@ -48,7 +51,7 @@ def language_in_german(code: str) -> str:
 class Labels:
     """German labels for stored answers, looked up in the flows (the option labels and questions)."""
 
-    def __init__(self, flows: FlowCatalog, locales: Locales):
+    def __init__(self, flows: FlowCatalog, locales: Locales) -> None:
         self.flows, self.locales = flows, locales
         self.options: dict[tuple[str, str], str] = {}      # (answer, value) -> label message id
         self.questions: dict[str, str] = {}                # answer -> question message id
@@ -75,7 +78,7 @@ class Labels:
             return first.rstrip(":")
         return key
 
-    def value(self, key: str, value: Any) -> str:
+    def value(self, key: str, value: object) -> str:
         text = str(value)
         if self.has(f"mentor-value-{key}-{text}"):          # mentors' own short wording wins over the button
             return self.de(f"mentor-value-{key}-{text}")
@@ -90,7 +93,7 @@ class Labels:
         """Answers a person gave, and results with a mentor label; internal helper answers stay out."""
         return key in self.questions or self.has(f"mentor-field-{key}")
 
-    def answer_lines(self, answers: Mapping[str, Any]) -> list[list[str]]:
+    def answer_lines(self, answers: Mapping[str, object]) -> list[list[str]]:
         """Short label and value per answer; the check's result first, as '<group>: <reason>' in words."""
         lines = []
         outcome, reason = answers.get("outcome"), answers.get("outcome_reason")
@@ -105,13 +108,14 @@ class Labels:
             lines.append([self.field(key), self.value(key, value)])
         return lines
 
-    def unlabelled(self) -> list[tuple[str, tuple[str, Any]]]:
-        """Answers a question saves that mentors would see without a short German label (mentor-field-<answer>)."""
-        missing: dict[str, Any] = {}
+    def unlabelled(self) -> list[tuple[str, tuple[str, ChoiceStep | InputStep]]]:
+        """Answers a question saves that mentors would see without a short German label (mentor-field-<answer>):
+        (answer, (flow id, the first step that saves it))."""
+        missing: dict[str, tuple[str, ChoiceStep | InputStep]] = {}
         for flow, step in self.flows.questions():
-            save = getattr(step, "save", None)
-            if not isinstance(step, (ChoiceStep, InputStep)) or not save:
+            if not isinstance(step, (ChoiceStep, InputStep)) or not step.save:
                 continue
+            save = step.save
             if save in _NOT_SHOWN or save.startswith(_OWN_LINES) or self.has(f"mentor-field-{save}"):
                 continue
             missing.setdefault(save, (flow.id, step))
@@ -119,12 +123,13 @@ class Labels:
 
 
 def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -> dict[str, Any]:
-    """What the referral stores: raw answers and contact details, plus the German lines for mentors.
+    """What the referral stores (a store.Snapshot): raw answers and contact details, plus the German lines for
+    mentors.
 
     ``head`` comes before the contact line, ``lines`` after it; ``answer_lines`` are the short answers, the
     check's result first. The person's languages lead: the first thing a mentor needs is how to talk to them."""
     via = answers.get("contact_via", "telegram")
-    contact = {
+    contact: Contact = {
         "name": answers.get("contact_name", ""),
         "name_latin": answers.get("contact_name_latin") or "",
         "via": via,
@@ -137,7 +142,8 @@ def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -
     if answers.get("contact_name_latin"):
         contact["name_latin"] = answers["contact_name_latin"]
     if kind == "employer":
-        contact.update(company=answers.get("employer_company"), need=answers.get("employer_need"))
+        contact["company"] = answers.get("employer_company")
+        contact["need"] = answers.get("employer_need")
     shown = {k: v for k, v in answers.items() if isinstance(v, (str, int, float))}
     eligibility = {k: v for k, v in shown.items() if not k.startswith(_OWN_LINES) and k not in _NOT_SHOWN}
     head: list[list[str]] = [[labels.de("mentor-field-languages"), languages_text(lang, contact["languages"], labels)],
@@ -164,10 +170,22 @@ def languages_text(lang: str, given: str | None, labels: Labels) -> str:
     return labels.de("mentor-languages", {"bot": bot})
 
 
-def name_text(contact: Mapping[str, Any]) -> str:
+def name_text(contact: Contact) -> str:
     """The name as typed; a name in another script also in the Latin spelling the person gave."""
     name, latin = str(contact.get("name") or ""), str(contact.get("name_latin") or "").strip()
     return f"{name} ({latin})" if latin and latin != name else name
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def _bold(text: str) -> str:
+    return f"<b>{text}</b>"
+
+
+def _escape(html_mode: bool) -> Callable[[str], str]:
+    return html.escape if html_mode else _as_is
 
 
 def consent_text(version: str, given_at: str, locales: Locales) -> str:
@@ -177,15 +195,16 @@ def consent_text(version: str, given_at: str, locales: Locales) -> str:
     return locales.text(MENTOR_LANG, "mentor-consent", {"version": declared, "date": day}, label=True)
 
 
-def contact_line(data: Mapping[str, Any], chat_id: int | None, locales: Locales, *, html_mode: bool) -> str:
+def contact_line(data: Snapshot, chat_id: int | None, locales: Locales, *, html_mode: bool) -> str:
     """How to reach the person, as mentors read it."""
-    contact = data.get("contact", {})
-    de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
-    esc = html.escape if html_mode else (lambda s: s)
-    if contact.get("via") == "phone" and contact.get("phone"):
-        return esc(de("mentor-contact-phone", {"phone": display_phone(contact["phone"])}))
-    if contact.get("via") == "email" and contact.get("email"):
-        return esc(de("mentor-contact-email", {"email": contact["email"]}))
+    contact = data.get("contact", Contact())
+    de = partial(locales.text, MENTOR_LANG, label=True)
+    esc = _escape(html_mode)
+    phone, email = contact.get("phone"), contact.get("email")
+    if contact.get("via") == "phone" and phone:
+        return esc(de("mentor-contact-phone", {"phone": display_phone(phone)}))
+    if contact.get("via") == "email" and email:
+        return esc(de("mentor-contact-email", {"email": email}))
     text = de("mentor-contact-telegram")
     if chat_id is None:
         return esc(text)
@@ -194,17 +213,20 @@ def contact_line(data: Mapping[str, Any], chat_id: int | None, locales: Locales,
     return f"{text}: tg://user?id={int(chat_id)}"
 
 
-def mentor_text(referral, region_name: str, locales: Locales, *, html_mode: bool = True) -> str:
-    """The referral as mentors read it, in German. ``referral`` is a bot.handoff.store.Referral."""
-    esc = html.escape if html_mode else (lambda s: s)
-    de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
+def mentor_text(referral: Referral, region_name: str, locales: Locales, *, html_mode: bool = True) -> str:
+    """The referral as mentors read it, in German."""
+    esc = _escape(html_mode)
+    de = partial(locales.text, MENTOR_LANG, label=True)
     title = de("mentor-referral-title", {"ref": referral.id, "region": esc(region_name)})
     if not html_mode:
         title = _TAG.sub("", title)
-    bold = (lambda s: f"<b>{s}</b>") if html_mode else (lambda s: s)
+    bold = _bold if html_mode else _as_is
     data = referral.data
     out = [title, ""]
-    line = lambda label, value: f"{bold(esc(label))}: {esc(str(value))}"   # noqa: E731
+
+    def line(label: str, value: object) -> str:
+        return f"{bold(esc(label))}: {esc(str(value))}"
+
     if "head" in data:
         head, rest = data["head"], data.get("lines", [])
     else:                                   # stored before the languages led the message
@@ -223,10 +245,10 @@ def mentor_text(referral, region_name: str, locales: Locales, *, html_mode: bool
     return "\n".join(out)
 
 
-def mentor_state(referral, locales: Locales, *, html_mode: bool = True) -> str:
+def mentor_state(referral: Referral, locales: Locales, *, html_mode: bool = True) -> str:
     """The lines under a notification once mentors acted on it ('' while new)."""
-    esc = html.escape if html_mode else (lambda s: s)
-    de = lambda mid, args=None: locales.text(MENTOR_LANG, mid, args, label=True)   # noqa: E731
+    esc = _escape(html_mode)
+    de = partial(locales.text, MENTOR_LANG, label=True)
     lines = []
     if referral.accepted_at:
         lines.append(de("mentor-state-accepted", {"mentor": esc(referral.accepted_by or "?"),

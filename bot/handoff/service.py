@@ -1,8 +1,9 @@
-"""The hand-over service: one per App. Creates referrals, lets mentors act on them, escalates the ones nobody
-takes, withdraws and exports a person's data. Delivery itself is the outbox's job (bot.handoff.outbox).
+"""The hand-over service: one per app, made by the hand-over feature. Creates referrals, lets mentors act on
+them, escalates the ones nobody takes, withdraws and exports a person's data. Delivery itself is the outbox's
+job (bot.handoff.outbox), with the sender the feature hands it.
 
-Transport I/O goes through ``self.telegram`` (a bot.handoff.notify.TelegramNotifier, set when the bot runs
-on Telegram); the clock is ``self.clock`` so tests can move time.
+What it needs of Telegram goes through ``self.telegram`` (:class:`MentorChats`, set when the bot runs on
+Telegram); the clock is ``self.clock`` so tests can move time.
 """
 
 from __future__ import annotations
@@ -11,26 +12,29 @@ import hashlib
 import hmac
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any, Protocol
 
+from bot.config import Config
 from bot.engine import Event
+from bot.feature import Host, Reader
+from bot.handoff.content import HANDOFF, HandoffContent
+from bot.handoff.district import DISTRICTS
 from bot.handoff.mentors import Channels, MentorsConfig
+from bot.handoff.outbox import Deliver, Outbox
+from bot.handoff.regions import Region
+from bot.handoff.relay import Relay
+from bot.handoff.render import local_date
 from bot.handoff.store import OUTCOMES, HandoffStore, Referral
+from bot.i18n import Locales
 from bot.storage import EventRepo
 
 log = logging.getLogger(__name__)
 
-CONTENT = "handoff"                    # app.content.extras["handoff"]: HandoffContent
 DUPLICATE_WINDOW = timedelta(days=30)  # a second request within this time is recognised, not sent again
 STATUSES = ("contacted", "unreachable", "closed")
-
-
-@dataclass(frozen=True)
-class HandoffContent:
-    mentors: MentorsConfig
-    privacy_version: str
 
 
 @dataclass(frozen=True)
@@ -42,32 +46,40 @@ class MentorReply:
     alert: bool = False
 
 
+class MentorChats(Protocol):
+    """What the service asks of the mentors' Telegram chats (bot.handoff.notify.TelegramNotifier)."""
+
+    async def is_member(self, chat_id: int, user_id: int) -> bool: ...
+
+    async def show_referral(self, chat_id: int, message_id: int, referral: Referral, region_name: str) -> None: ...
+
+
 class HandoffService:
-    def __init__(self, app):
+    def __init__(self, app: Host, deliver: Deliver):
         self.app = app
         self.store = HandoffStore(app.db)
         self.clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
         self.kick: Callable[[], None] = lambda: None        # wake the outbox (set by the Telegram installer)
-        self.telegram = None                                # TelegramNotifier when running on Telegram
-        from bot.handoff.outbox import Outbox
-        self.outbox = Outbox(self)
+        self.telegram: MentorChats | None = None            # set when running on Telegram
+        self.outbox = Outbox(self, deliver)
+        self.relay = Relay(self)
 
     # ---- content ----------------------------------------------------------------------------------------
 
     @property
     def content(self) -> HandoffContent:
-        return self.app.content.extras[CONTENT]
+        return self.app.content.require(HANDOFF)
 
     @property
     def mentors(self) -> MentorsConfig:
         return self.content.mentors
 
     @property
-    def locales(self):
+    def locales(self) -> Locales:
         return self.app.content.locales
 
-    def region(self, district: str):
-        districts = self.app.content.extras.get("districts")
+    def region(self, district: str) -> Region | None:
+        districts = self.app.content.get(DISTRICTS)
         return districts.catalog.get(district) if districts is not None else None
 
     def region_name(self, district: str) -> str:
@@ -147,9 +159,9 @@ class HandoffService:
         if action == "accept":
             async with self.app.db.transaction():      # taken, counted and the person told: all or nothing
                 if not await self.store.accept(ref, name, user_id, now):
-                    current = await self.store.get(ref)
+                    current = await self._stored(ref)
                     return MentorReply("mentor-already-taken", {"mentor": current.accepted_by or "?"}, alert=True)
-                referral = await self.store.get(ref)
+                referral = await self._stored(ref)
                 await self.stat("referral_accepted", f"{referral.district}:{self.minutes(referral, now)}", referral)
                 if referral.chat_id is not None:
                     await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
@@ -160,7 +172,7 @@ class HandoffService:
             async with self.app.db.transaction():
                 if not await self.store.set_status(ref, action, now):
                     return MentorReply("mentor-not-open", {}, alert=True)
-                referral = await self.store.get(ref)
+                referral = await self._stored(ref)
                 await self.stat("referral_status", f"{referral.district}:{action}:{self.minutes(referral, now)}",
                                 referral)
             await self.refresh_notifications(referral)
@@ -171,16 +183,30 @@ class HandoffService:
             async with self.app.db.transaction():
                 if not await self.store.set_outcome(ref, choice, now):
                     return MentorReply("mentor-not-open", {}, alert=True)
-                referral = await self.store.get(ref)
+                referral = await self._stored(ref)
                 await self.stat("referral_outcome", f"{referral.district}:{choice}", referral)
             await self.refresh_notifications(referral)
             return MentorReply("mentor-saved", {})
         return MentorReply("mentor-gone", {}, alert=True)
 
+    async def _stored(self, ref: str) -> Referral:
+        """The referral as stored now, read inside the transaction that found it (so it exists)."""
+        referral = await self.store.get(ref)
+        if referral is None:
+            raise LookupError(f"referral {ref} is gone within its own transaction")
+        return referral
+
     @staticmethod
     def minutes(referral: Referral, now: datetime) -> int:
         """Whole minutes since the referral arrived (the figures staff read as time to acceptance / contact)."""
         return int((now - datetime.fromisoformat(referral.created_at)).total_seconds() // 60)
+
+    async def notification_in(self, referral: Referral, channel: str) -> int | None:
+        """The message id of the referral's notification in this chat, if it was sent."""
+        for delivery in await self.store.deliveries(referral.id, "referral"):
+            if delivery.channel == channel and delivery.message_id:
+                return delivery.message_id
+        return None
 
     async def refresh_notifications(self, referral: Referral) -> None:
         """Show the new state (and the buttons that fit it) on every chat's copy of the notification."""
@@ -269,18 +295,17 @@ class HandoffService:
             } for r in referrals],
         }
 
-    async def readable(self, user_key: str, reader) -> list[str]:
-        """/mydata's message part (bot.privacy.readable.Readable): each referral with what it holds, and the
-        consents, in the person's language."""
-        from bot.handoff.render import local_date
-
+    async def readable(self, user_key: str, reader: Reader) -> list[str]:
+        """/mydata's message part: each referral with what it holds, and the consents, in the person's
+        language."""
         lang, lines = reader.lang, []
         for r in await self.store.for_user(user_key):
             lines.append(reader.text("privacy-mydata-referral", {
                 "ref": r.id, "project": self.project_name(r.district, lang), "region": self.region_name(r.district),
                 "date": local_date(r.created_at, lang), "status": r.status}))
             contact = r.data.get("contact", {})
-            via = {"phone": contact.get("phone"), "email": contact.get("email")}.get(contact.get("via"))
+            chosen = contact.get("via")          # "phone", "email" or "telegram"
+            via = {"phone": contact.get("phone"), "email": contact.get("email")}.get(chosen) if chosen else None
             fields = [("company", contact.get("company")), ("name", contact.get("name")),
                       ("contact", via or reader.text("handoff-via-telegram")),
                       ("need", contact.get("need") and reader.value("employer_need", contact["need"])),
@@ -299,7 +324,7 @@ class HandoffService:
                                                                     "date": local_date(consent["given_at"], lang)}))
         return lines
 
-    async def expire(self, now: datetime, config) -> int:
+    async def expire(self, now: datetime, config: Config) -> int:
         """Retention: open referrals older than RETENTION_DAYS_OPEN_REFERRAL and closed ones older than
         RETENTION_DAYS_CLOSED_REFERRAL (after closing) lose their personal data, and the projects are told.
         Consents whose conversation and referrals are gone go too."""
@@ -310,27 +335,28 @@ class HandoffService:
             self.wake_outbox()
         return count
 
-    async def open_user_keys(self, now: datetime, config) -> set[str]:
+    async def open_user_keys(self, now: datetime, config: Config) -> set[str]:
         """Whose conversation retention keeps: people with an open referral that has not reached its own limit."""
         return await self.store.open_user_keys(now - timedelta(days=config.retention_days_open_referral))
 
 
 class ReferralData:
-    """The hand-over's entry in ``app.personal_data`` (bot.privacy): /mydata, /delete, retention."""
+    """Where the hand-over keeps referrals and consents (a bot.feature.PersonalData): /mydata, /delete,
+    retention."""
 
     name = "referrals"
 
     def __init__(self, service: HandoffService):
         self.service = service
 
-    async def export(self, user_key: str):
+    async def export(self, user_key: str) -> dict[str, Any] | None:
         return await self.service.export(user_key)
 
     async def erase(self, user_key: str) -> int:
         return await self.service.withdraw(user_key)
 
-    async def readable(self, user_key: str, reader) -> list[str]:
+    async def readable(self, user_key: str, reader: Reader) -> list[str]:
         return await self.service.readable(user_key, reader)
 
-    async def expire(self, now: datetime, config) -> int:
+    async def expire(self, now: datetime, config: Config) -> int:
         return await self.service.expire(now, config)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 import secrets
+import sqlite3
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any, TypedDict
+
+import aiosqlite
 
 from bot.storage import Database
 
@@ -22,6 +26,42 @@ OPEN = ("new", "accepted", "contacted", "unreachable")
 #: how a closed referral ended, as the mentor tells it (order of the buttons)
 OUTCOMES = ("employment", "apprenticeship", "qualification", "other_support", "not_reachable", "not_suitable")
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"       # no 0/O, 1/I/L: read aloud on the phone
+
+
+class Contact(TypedDict, total=False):
+    """How the person wants to be reached, as they gave it."""
+
+    name: str
+    name_latin: str
+    via: str                        # 'telegram', 'phone' or 'email'
+    phone: str | None
+    email: str | None
+    languages: str | None
+    time: str | None                # when to call: an option value (handoff-time-<value>)
+    note: str | None
+    company: str | None             # employers only
+    need: str | None                # employers only
+
+
+class Snapshot(TypedDict, total=False):
+    """What a referral stores of the conversation (bot.handoff.render.snapshot); empty once erased.
+    Referrals stored before the languages led the mentors' message have no ``head``."""
+
+    contact: Contact
+    answers: dict[str, str | int | float]          # the eligibility answers as given
+    head: list[list[str]]                          # (label, value) lines for mentors before the contact line
+    lines: list[list[str]]                         # ... and after it
+    answer_lines: list[list[str]]                  # the short answers, the check's result first
+    same_contact_open: bool                        # another account has an open referral with this contact
+
+
+class ConsentRecord(TypedDict):
+    """One privacy notice a person agreed to (table consents), as /mydata shows it."""
+
+    version: str                    # '<declared version>:<lang>:<hash of the notice text>'
+    lang: str
+    given_at: str
+    withdrawn_at: str | None
 
 
 def stamp(moment: datetime) -> str:
@@ -38,7 +78,7 @@ class Referral:
     chat_id: int | None
     consent_version: str
     consent_at: str
-    data: dict[str, Any]
+    data: Snapshot
     status: str
     created_at: str
     updated_at: str
@@ -72,25 +112,25 @@ class Delivery:
     payload: str | None = None          # a relayed message (JSON) until it is delivered
 
 
-def _referral(row) -> Referral:
+def _referral(row: sqlite3.Row) -> Referral:
     values = dict(row)
     values.pop("contact_hash", None)
     values["data"] = json.loads(values["data"] or "{}")
     return Referral(**values)
 
 
-def _delivery(row) -> Delivery:
+def _delivery(row: sqlite3.Row) -> Delivery:
     values = dict(row)
     values.pop("created_at", None)
     return Delivery(**values)
 
 
 class HandoffStore:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database) -> None:
         self.db = db
 
     @property
-    def conn(self):
+    def conn(self) -> aiosqlite.Connection:
         return self.db.conn
 
     # ---- consents ---------------------------------------------------------------------------------------
@@ -106,15 +146,16 @@ class HandoffStore:
             row = await cur.fetchone()
         return (row[0], row[1]) if row else None
 
-    async def consents(self, user_key: str) -> list[dict[str, Any]]:
+    async def consents(self, user_key: str) -> list[ConsentRecord]:
         async with self.conn.execute("SELECT version, lang, given_at, withdrawn_at FROM consents WHERE user_key = ? "
                                      "ORDER BY id", (user_key,)) as cur:
-            return [dict(r) for r in await cur.fetchall()]
+            return [ConsentRecord(version=r[0], lang=r[1], given_at=r[2], withdrawn_at=r[3])
+                    for r in await cur.fetchall()]
 
     # ---- referrals --------------------------------------------------------------------------------------
 
     async def create(self, *, user_key: str, kind: str, district: str, lang: str, chat_id: int | None,
-                     consent: tuple[str, str], data: dict[str, Any], contact_hash: str, now: datetime,
+                     consent: tuple[str, str], data: Mapping[str, Any], contact_hash: str, now: datetime,
                      deliveries: Iterable[tuple[str, str]]) -> Referral:
         """Store a referral and its first deliveries (kind, channel) in one transaction."""
         when = stamp(now)
@@ -131,7 +172,9 @@ class HandoffStore:
                  json.dumps(data, ensure_ascii=False), contact_hash, when, when))
             for delivery_kind, channel in deliveries:
                 await self._enqueue(ref, delivery_kind, channel, now)
-            return await self.get(ref)
+            referral = await self.get(ref)
+        assert referral is not None                 # inserted just above, in this transaction
+        return referral
 
     async def get(self, ref: str) -> Referral | None:
         async with self.conn.execute("SELECT * FROM referrals WHERE id = ?", (ref,)) as cur:
@@ -189,7 +232,7 @@ class HandoffStore:
         if row is None or row[1] == "{}":
             return ""
         if row[0]:
-            return row[0]
+            return str(row[0])
         value = "r" + secrets.token_hex(7)
         await self.db.write("UPDATE referrals SET stat_id = ? WHERE id = ?", (value, ref))
         return value
@@ -231,11 +274,11 @@ class HandoffStore:
                    "outcome_at")
         await self.db.write("UPDATE referrals SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
                             " WHERE id = ?", (ref,))
-        columns = ("created_at", "next_at", "sent_at")
-        await self.db.write("UPDATE outbox SET " + ", ".join(f"{c} = {day.format(c)}" for c in columns) +
+        outbox_columns = ("created_at", "next_at", "sent_at")
+        await self.db.write("UPDATE outbox SET " + ", ".join(f"{c} = {day.format(c)}" for c in outbox_columns) +
                             " WHERE referral_id = ?", (ref,))
 
-    async def _forget_person_channel(self, where: str, args: tuple) -> None:
+    async def _forget_person_channel(self, where: str, args: tuple[str, ...]) -> None:
         """The person's chat id also sits in the outbox row that told them; it goes with their data."""
         await self.db.write(f"UPDATE outbox SET channel = 'tg:erased' WHERE kind = '{PERSON_KIND}' AND "
                             f"referral_id IN (SELECT id FROM referrals WHERE {where})", args)
@@ -311,7 +354,8 @@ class HandoffStore:
 
     async def next_due(self) -> str | None:
         async with self.conn.execute("SELECT MIN(next_at) FROM outbox WHERE state = 'pending'") as cur:
-            return (await cur.fetchone())[0]
+            row = await cur.fetchone()          # MIN() always gives one row: NULL when nothing is pending
+        return row[0] if row is not None else None
 
     async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> bool:
         """Record a confirmed delivery. Only a pending delivery becomes 'sent': one that was cancelled while it
@@ -362,7 +406,7 @@ class HandoffStore:
 
     async def requeue_failed(self, now: datetime, delivery_id: int | None = None) -> int:
         sql = "UPDATE outbox SET state = 'pending', attempts = 0, next_at = ? WHERE state = 'failed'"
-        args: list[Any] = [stamp(now)]
+        args: list[str | int] = [stamp(now)]
         if delivery_id is not None:
             sql, args = sql + " AND id = ?", [*args, delivery_id]
         cur = await self.db.write(sql, args)

@@ -1,4 +1,4 @@
-"""PTB handlers and jobs of the hand-over, installed through ``app.telegram_installers``.
+"""PTB handlers and jobs of the hand-over, installed by the hand-over feature (bot.handoff.feature).
 
 - mentor buttons (callback data ``m:<action>:<referral>``) on referral notifications
 - ``/outbox`` for admins: deliveries that hang or failed
@@ -10,16 +10,27 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from datetime import timedelta
+from typing import Any
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.admin.rights import audit
-from bot.handoff.notify import MENTOR_LANG, PREFIX, TelegramNotifier
+from bot.feature import TelegramApplication
+from bot.handoff.cli import outbox_lines
+from bot.handoff.notifier import PREFIX, TelegramNotifier
 from bot.handoff.outbox import MEDIA
+from bot.handoff.render import MENTOR_LANG
+from bot.handoff.service import HandoffService
+from bot.storage.audit import audit
+from bot.tg.admin import admin_only
+from bot.tg.context import BotContext
 
 log = logging.getLogger(__name__)
+
+#: a job of PTB's job queue
+Job = Callable[[BotContext], Coroutine[Any, Any, None]]
 
 GROUP = -20                 # before the engine's catch-all handlers
 OUTBOX_SECONDS = 5.0        # how often the outbox looks for due deliveries (retries); new ones go at once
@@ -27,19 +38,17 @@ OUTBOX_FIRST = 0.2          # first look after the start: what waited during a r
 ESCALATION_SECONDS = 300.0  # how often waiting referrals are checked
 
 
-def install(application, app) -> None:
-    from bot.handoff import service_for
-    from bot.handoff.cli import outbox_lines
+def install(application: TelegramApplication, service: HandoffService, notifier: TelegramNotifier) -> None:
+    """``notifier``: the mentors' chats on this application's bot (the outbox sends through it too)."""
+    app = service.app
+    service.telegram = notifier
 
-    service = service_for(app)
-    service.telegram = TelegramNotifier(application.bot, lambda: app.content.locales)
-
-    def outbox_job(medium: str):
-        async def job(context) -> None:
+    def outbox_job(medium: str) -> Job:
+        async def job(context: BotContext) -> None:
             await service.outbox.run_lane(medium)
         return job
 
-    async def escalation_job(context) -> None:
+    async def escalation_job(context: BotContext) -> None:
         if await service.check_escalations():
             service.kick()
 
@@ -58,8 +67,10 @@ def install(application, app) -> None:
     else:
         log.warning("PTB's job queue is not available: referrals are stored but not delivered")
 
-    async def on_mentor_press(update: Update, context) -> None:
+    async def on_mentor_press(update: Update, context: BotContext) -> None:
         query = update.callback_query
+        if query is None or query.data is None:
+            return
         _, action, ref, choice = (query.data.split(":", 3) + ["", "", ""])[:4]
         chat = query.message.chat.id if query.message is not None else 0
         user = query.from_user
@@ -68,28 +79,28 @@ def install(application, app) -> None:
         await query.answer(text, show_alert=reply.alert)
         raise ApplicationHandlerStop()
 
-    async def on_outbox(update: Update, context) -> None:
-        from bot.tg.admin import admin_only
-        user = update.effective_user
-        if not await admin_only(update, context):
+    async def on_outbox(update: Update, context: BotContext) -> None:
+        user, message = update.effective_user, update.effective_message
+        if user is None or message is None or not await admin_only(update, context):
             raise ApplicationHandlerStop()
         lines = await outbox_lines(service.store, retry=bool(context.args and context.args[0] == "retry"),
                                    now=service.clock(), overdue_after=timedelta(hours=app.config.escalate_after_hours),
                                    region_name=service.region_name)
-        await update.effective_message.reply_text("\n".join(lines)[:4000])
+        await message.reply_text("\n".join(lines)[:4000])
         if context.args and context.args[0] == "retry":
             await audit(app.db, user.id, "outbox retry")
             service.kick()
         raise ApplicationHandlerStop()
 
-    async def on_chatid(update: Update, context) -> None:
+    async def on_chatid(update: Update, context: BotContext) -> None:
         """/chatid: the number a project enters in the mentors file (in its group, or a mentor's private chat)."""
-        chat = update.effective_chat
-        text = app.content.locales.text(MENTOR_LANG, "mentor-chatid", {"id": str(chat.id)}, label=True)
-        await update.effective_message.reply_text(text, parse_mode="HTML")
+        chat, message = update.effective_chat, update.effective_message
+        if chat is not None and message is not None:
+            text = app.content.locales.text(MENTOR_LANG, "mentor-chatid", {"id": str(chat.id)}, label=True)
+            await message.reply_text(text, parse_mode="HTML")
         raise ApplicationHandlerStop()
 
-    async def in_staff_chat(update: Update, context) -> None:
+    async def in_staff_chat(update: Update, context: BotContext) -> None:
         """Mentors talking among themselves: nothing to answer (the catch-all would ask them to write privately)."""
 
     # Group 0, added before the channel's catch-all group handler: the first match in a group wins, and
@@ -104,9 +115,9 @@ class StaffChats(filters.MessageFilter):
     """Messages in a chat of the mentors file (a project's group or the coordination), read at each update
     so a changed mentors file counts after /reload."""
 
-    def __init__(self, service):
+    def __init__(self, service: HandoffService):
         super().__init__(name="StaffChats")
         self.service = service
 
-    def filter(self, message) -> bool:
+    def filter(self, message: Message) -> bool:
         return message.chat.id in self.service.mentors.staff_chats()

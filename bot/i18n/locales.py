@@ -24,7 +24,7 @@ from fluent.syntax import ast as fast
 from fluent.syntax import parse
 from fluent.syntax.visitor import Visitor
 
-from bot.content import Problem
+from bot.files import Problem
 
 log = logging.getLogger(__name__)
 

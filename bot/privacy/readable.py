@@ -15,6 +15,7 @@ from typing import Any, Mapping
 from babel import Locale
 
 from bot.engine.flows import ChoiceStep, InputStep
+from bot.handoff.district import DISTRICTS
 
 _TAG = re.compile(r"<[^>]+>")
 _FIRST_SENTENCE = re.compile(r".+?[?？؟](?=\s|$)|.+")
@@ -50,7 +51,7 @@ class Readable:
 
     def place(self, key: str) -> str:
         """A district key as the place's name (the districts content knows it), else the key."""
-        districts = self.app.content.extras.get("districts")
+        districts = self.app.content.get(DISTRICTS)
         region = districts.catalog.get(key) if districts is not None else None
         return region.name if region is not None else key
 

@@ -1,28 +1,13 @@
-"""Where personal data lives, one source per feature, with one protocol to export, erase and expire it."""
+"""Where personal data lives: one source per feature (the protocol, bot.feature.PersonalData, says how a source
+exports, erases and expires it); here the conversation's."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Protocol
+from typing import Any
 
 from bot.storage import Database
-
-
-class PersonalData(Protocol):
-    name: str   # a short section name in the export, e.g. "conversation", "referrals"
-
-    async def export(self, user_key: str) -> dict[str, Any] | list[Any] | None:
-        """Everything stored about this person, as plain JSON-able data (None when nothing)."""
-
-    async def erase(self, user_key: str) -> int:
-        """Erase this person's data; tell whoever must know (e.g. mentors: referral withdrawn). Returns rows."""
-
-    async def expire(self, now: dt.datetime, config) -> int:
-        """Retention: erase what is older than the configured periods. Returns the number of people affected."""
-
-    # Optional: ``async def readable(self, user_key, reader) -> list[str]`` - this source's part of the /mydata
-    # message, one line per item, labelled in the person's language (reader: bot.privacy.readable.Readable).
 
 
 class ConversationData:

@@ -59,13 +59,14 @@ from telegram.ext import Application
 
 from bot.app import App
 from bot.config import Config
+from bot.features import prepare_app
 from bot.i18n import LANGUAGES
 from bot.testing.people import FakeGroup, FakeUser
 from bot.testing.records import ApiRequest, Button, CallbackAnswer, SentMessage
 from bot.testing.server import FakeBotApi
 from bot.testing.signal import Signal
 from bot.testing.updates import JsonDict
-from bot.tg.application import build_application, prepare_app
+from bot.tg.application import build_application
 from bot.tg.webhook import start_webhook
 
 REPO = Path(__file__).resolve().parent.parent.parent

@@ -8,13 +8,14 @@ import html
 import logging
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler
+from telegram.ext import CommandHandler
 
-from bot.admin.rights import audit, is_admin
-from bot.i18n import negotiate
+from bot.files import Problem
+from bot.i18n import Locales, negotiate
+from bot.storage.audit import audit, is_admin
 from bot.tg.commands import register_commands
-from bot.tg.context import BotContext
-from bot.tg.handlers import language, say
+from bot.tg.context import BotApplication, BotContext
+from bot.tg.handlers import language, say, started
 from bot.tg.identity import who
 from bot.tg.send import send_text
 
@@ -37,8 +38,11 @@ async def admin_only(update: Update, context: BotContext) -> bool:
     return False
 
 
-def warnings_text(warnings: list, t) -> str:
-    """The first warnings with file:line, and how many more there are."""
+def warnings_text(warnings: list[Problem], locales: Locales, lang: str | None) -> str:
+    """The first warnings with file:line, and how many more there are (HTML)."""
+    def t(msg_id: str, **args: object) -> str:
+        return html.escape(locales.text(lang, msg_id, args))
+
     ordered = sorted(warnings, key=lambda p: (p.file, p.line))
     lines = [t("tg-reload-warnings", count=len(ordered)), ""]
     lines += [html.escape(str(p)) for p in ordered[:SHOWN_WARNINGS]]
@@ -49,26 +53,25 @@ def warnings_text(warnings: list, t) -> str:
 
 async def on_reload(update: Update, context: BotContext) -> None:
     app = context.app
-    user = update.effective_user
-    chat_id = update.effective_chat.id
-    lang = negotiate(user.language_code)
-    if not await admin_only(update, context):
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None or not await admin_only(update, context):
         return
+    chat_id = chat.id
+    lang = negotiate(user.language_code)
     problems = await app.reload()
     errors = [p for p in problems if p.is_error]
     await audit(app.db, user.id, "reload", f"{len(errors)} errors" if errors else "swapped in")
     if not errors:
         await say(context, chat_id, lang, "tg-reload-ok")
+        _, engine = started(app)                # the reloaded content's engine
         if problems:
-            locales = app.engine.locales
-            await send_text(context.bot, chat_id, warnings_text(
-                problems, lambda mid, **args: html.escape(locales.text(lang, mid, args))))
-        await register_commands(context.bot, app.engine.flows, app.engine.locales)   # commands may have changed
+            await send_text(context.bot, chat_id, warnings_text(problems, engine.locales, lang))
+        await register_commands(context.bot, engine.flows, engine.locales)   # commands may have changed
         return
     await say(context, chat_id, lang, "tg-reload-failed", count=len(errors))
     listing = "\n\n".join(html.escape(str(p)) for p in sorted(errors, key=lambda p: (p.file, p.line)))
     await send_text(context.bot, chat_id, listing)
 
 
-def add_admin_handlers(application: Application) -> None:
+def add_admin_handlers(application: BotApplication) -> None:
     application.add_handler(CommandHandler("reload", on_reload))

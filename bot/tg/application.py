@@ -1,9 +1,8 @@
 """Building the python-telegram-bot ``Application`` — the same code for production and tests.
 
-``prepare_app(config)`` makes the App with every feature registered; ``build_application(app)``
-wires it into PTB: typed context, per-user ordering with concurrency between users, Telegram's
-flood limits (AIORateLimiter, retrying after a 429), the features' installers first, then the
-channel's own handlers. ``post_init`` opens the App and registers the command menus;
+``build_application(app)`` wires an app (with its features: bot.features.prepare_app) into PTB: typed
+context, per-user ordering with concurrency between users, Telegram's flood limits (AIORateLimiter,
+retrying after a 429), the features' Telegram handlers first, then the channel's own handlers. ``post_init`` opens the App and registers the command menus;
 ``post_shutdown`` closes it.
 """
 
@@ -12,33 +11,21 @@ from __future__ import annotations
 import functools
 import gc
 import ssl
+from typing import Any
 
 import certifi
 from telegram.ext import AIORateLimiter, Application, BaseRateLimiter, ContextTypes
 
 from bot.app import App
-from bot.config import Config
-from bot.tg import texts
 from bot.tg.admin import add_admin_handlers
 from bot.tg.commands import register_commands
-from bot.tg.context import BotContext, ChannelData, app_of
+from bot.tg.context import BotApplication, BotContext, ChannelData, app_of
 from bot.tg.handlers import add_handlers, too_many
 from bot.tg.ordering import Observer, PerUserUpdateProcessor
 from bot.tg.transport import AiohttpRequest, Outages
 
 #: how often a request is retried after Telegram's "429 Too Many Requests"
 FLOOD_RETRIES = 3
-
-
-def prepare_app(config: Config, *, features: bool = True) -> App:
-    """The App with every feature (``features=False``: none, for tests of the channel alone) and the
-    channel's texts registered; content is not loaded yet."""
-    from bot.features import register
-    app = App(config)
-    if features:
-        register(app)
-    texts.register(app)
-    return app
 
 
 def file_url(base_url: str) -> str:
@@ -57,26 +44,28 @@ def http_client(pool_size: int, outages: Outages | None = None) -> AiohttpReques
     return AiohttpRequest(pool_size, ssl_context=tls_context(), outages=outages)
 
 
-async def post_init(application: Application) -> None:
+async def post_init(application: BotApplication) -> None:
     app = app_of(application)
     if app.conversations is None:
         await app.start()
-    await register_commands(application.bot, app.engine.flows, app.engine.locales)
+    await register_commands(application.bot, app.content.flows, app.content.locales)
     # Everything loaded so far (libraries, content, FAQ index) lives as long as the process: keep it out
     # of the garbage collector's full collections, which otherwise stop the bot for 100-250 ms.
     gc.freeze()
 
 
-async def post_shutdown(application: Application) -> None:
+async def post_shutdown(application: BotApplication) -> None:
     await app_of(application).stop()
 
 
-def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, max_concurrent_updates: int = 256,
-                      observer: Observer | None = None) -> Application:
+def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter[Any] = True, max_concurrent_updates: int = 256,
+                      observer: Observer | None = None) -> BotApplication:
     """``rate_limiter``: True = AIORateLimiter (30 msg/s, 20/min per group, retries after 429),
     False = none (benchmarks of raw throughput), or any PTB rate limiter.
     ``observer(update)`` is called when an update has been handled completely (tests)."""
     config = app.config
+    if not config.telegram_bot_token:
+        raise ValueError("a Telegram application needs TELEGRAM_BOT_TOKEN (without it the console runs instead)")
     outages = Outages()                 # one outage, one WARNING: whichever client notices it first
     processor = PerUserUpdateProcessor(max_concurrent_updates, observer)
     builder = (
@@ -91,15 +80,13 @@ def build_application(app: App, *, rate_limiter: bool | BaseRateLimiter = True, 
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if rate_limiter is True:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=FLOOD_RETRIES))
-    elif rate_limiter:
-        builder = builder.rate_limiter(rate_limiter)
-    application = builder.build()
+    limiter: BaseRateLimiter[Any] | None = (AIORateLimiter(max_retries=FLOOD_RETRIES) if rate_limiter is True
+                                            else rate_limiter or None)
+    application: BotApplication = (builder.rate_limiter(limiter) if limiter is not None else builder).build()
     application.bot_data.app = app
     processor.overflow = functools.partial(too_many, application)
-    for install in app.telegram_installers:      # features first: their handlers win over the catch-alls
-        install(application, app)
+    for feature in app.features:                  # features first: their handlers win over the catch-alls
+        feature.install(application)
     add_admin_handlers(application)
     add_handlers(application)
     return application

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -22,11 +22,21 @@ class ChannelData:
     webhook: WebhookServer | None = None                     # the webhook server, when updates come that way
 
 
-class BotContext(CallbackContext[ExtBot, dict, dict, ChannelData]):
+def _running(data: ChannelData) -> App:
+    if data.app is None:
+        raise RuntimeError("the channel has no app: build it with bot.tg.application.build_application(app)")
+    return data.app
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], ChannelData]):
     @property
     def app(self) -> App:
-        return self.bot_data.app
+        return _running(self.bot_data)
 
 
-def app_of(application: Application) -> App:
-    return application.bot_data.app
+#: the python-telegram-bot application as bot.tg.application builds it: typed context and channel data
+BotApplication = Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], ChannelData, Any]
+
+
+def app_of(application: BotApplication) -> App:
+    return _running(application.bot_data)

@@ -17,10 +17,11 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 
-from bot.app import ContentError
+from bot.app import App
 from bot.config import Config
+from bot.content import ContentError
 from bot.storage.health import DatabaseError
-from bot.tg.application import build_application, http_client, prepare_app
+from bot.tg.application import build_application, http_client
 from bot.tg.transport import Outages
 from bot.tg.webhook import WebhookListenError, start_webhook
 
@@ -44,6 +45,8 @@ async def check_server(config: Config) -> None:
     """One getMe before PTB starts, so a wrong address or token is reported by us in one sentence
     (PTB's own start-up retry loop would log a traceback first)."""
     quiet = Outages(logger=None)           # a failure here is said in one sentence by run_bot
+    if not config.telegram_bot_token:
+        raise InvalidToken("TELEGRAM_BOT_TOKEN is not set")
     async with Bot(config.telegram_bot_token, base_url=config.telegram_base_url,
                    request=http_client(1, quiet)) as bot:
         await bot.get_me()
@@ -77,11 +80,13 @@ async def serve_webhook(application: Application, config: Config, secret: str) -
             await application.post_shutdown(application)
 
 
-def run_bot(config: Config) -> int:
+def run_bot(app: App) -> int:
+    """Run the app (with its features, bot.features.prepare_app) on Telegram until SIGTERM or SIGINT."""
+    config = app.config
     quiet_libraries()
     try:
         asyncio.run(check_server(config))
-        application = build_application(prepare_app(config))
+        application = build_application(app)
         if config.webhook_url:
             # Telegram sends the secret in a header with every update; requests without it are refused.
             secret = config.webhook_secret or secrets.token_urlsafe(32)

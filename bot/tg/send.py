@@ -12,8 +12,8 @@ from telegram.error import BadRequest
 
 from bot.engine import Button, Document
 from bot.engine import Message as EngineMessage
+from bot.engine.render import RenderedButton, render_button, render_message
 from bot.i18n import Locales
-from bot.i18n.render import RenderedButton, render_button, render_message
 
 log = logging.getLogger(__name__)
 

@@ -1,16 +1,18 @@
 """The channel's own texts (locales/*/telegram.ftl), checked in every language like flow texts.
 
-Registered as a content loader, so ``python -m bot validate`` and ``/reload`` refuse content in which
-one of them is missing. Imports nothing from telegram: the validator uses it too.
+A part of the content (:class:`ChannelTexts`), so ``python -m bot validate`` and ``/reload`` refuse content in
+which one of them is missing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from bot.app import Loaded
+from bot.content import ContentKey, FeatureContent, Loaded
 from bot.engine.flows import FlowCatalog
 from bot.engine.loader import load_flows
+from bot.feature import Feature
 from bot.i18n import Locales
 
 #: the engine's own commands in Telegram's command menu, in this order; descriptions are tg-cmd-<name>.
@@ -31,7 +33,11 @@ def menu_commands(flows: FlowCatalog) -> list[str]:
     return [*MENU_COMMANDS, *declared]
 
 
-def load_channel_texts(root: Path, locales: Locales) -> Loaded:
+#: the channel's part of the content holds nothing but the message ids it checks
+TEXTS: ContentKey[None] = ContentKey("telegram")
+
+
+def load_channel_texts(root: Path, locales: Locales) -> Loaded[None]:
     """The channel's texts, and a menu description (tg-cmd-<word>) for every flow's ``command:``, which
     is missing from the menu otherwise; the error points at the flow. (Flow files are parsed once per
     process: this reads the same parsed files as the flow loader.)"""
@@ -43,7 +49,13 @@ def load_channel_texts(root: Path, locales: Locales) -> Loaded:
     return Loaded(None, [], ids)
 
 
-def register(app) -> None:
-    """Make the channel's texts part of the validated content, and list /reload for admins."""
-    app.content_loaders["telegram"] = load_channel_texts
-    app.admin_commands.setdefault("/reload", "Abläufe und Texte prüfen und neu laden")
+class ChannelTexts(Feature):
+    """The channel's texts as part of the validated content, and /reload for admins."""
+
+    name = "telegram"
+
+    def content_part(self) -> FeatureContent[None]:
+        return FeatureContent(TEXTS, load_channel_texts)
+
+    def admin_commands(self) -> Mapping[str, str]:
+        return {"/reload": "Abläufe und Texte prüfen und neu laden"}

@@ -18,6 +18,7 @@ import pytest
 from bot.app import App
 from bot.config import Config
 from bot.engine.io import Event
+from bot.faq.content import FAQ
 from bot.features import register
 from bot.testing.driver import Driver
 from tests.conftest import REPO, write_content
@@ -164,7 +165,7 @@ class Filled:
 
 async def _faq_entry(driver: Driver, app: App, index: int) -> str:
     """Open the FAQ's first topic and its ``index``-th entry; returns the entry id."""
-    catalog = app.content.extras["faq"].catalog
+    catalog = app.content.require(FAQ).catalog
     topic = catalog.topics[0].id
     entry = catalog.entries_of(topic)[index].id
     await driver.press("faq")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.admin.rights import audit_entries
+from bot.storage.audit import audit_entries
 from tests.admin.conftest import build_content
 
 ADMIN = 4242

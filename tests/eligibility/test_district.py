@@ -10,10 +10,10 @@ import pytest_asyncio
 from bot.app import App
 from bot.config import Config
 from bot.engine import Message, Press
+from bot.engine.render import render_message
 from bot.handoff import district
 from bot.i18n import LANGUAGES
 from bot.i18n.locales import BIDI_MARKS
-from bot.i18n.render import render_message
 from bot.testing.driver import Driver
 from tests.conftest import REPO, write_content
 
@@ -78,7 +78,7 @@ def make_district_content(root):
 async def district_app(tmp_path_factory):
     folder = tmp_path_factory.mktemp("district")
     app = App(Config(content_dir=make_district_content(folder / "content"), database_path=folder / "bot.sqlite3"))
-    district.register(app)
+    app.add(district.DistrictFeature(app))
     async with app:
         yield app
 

@@ -12,7 +12,7 @@ from tests.eligibility.test_district import make_district_content
 @pytest.fixture
 async def start(tmp_path, make_app):
     content = make_district_content(tmp_path / "content")
-    app = await make_app(content, setup=district.register)
+    app = await make_app(content, setup=lambda app: app.add(district.DistrictFeature(app)))
     d = Driver(app, lang="de")
     await d.say("/start")
     return app, d, content

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Message
+from bot.engine.render import render_message
 from bot.i18n import LANGUAGES
-from bot.i18n.render import render_message
 from bot.testing.driver import Driver
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

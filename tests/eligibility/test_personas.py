@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.content import line_of, load_yaml
 from bot.engine import Message, Text
 from bot.engine.flows import ChoiceStep, SetStep
+from bot.engine.render import render_message
+from bot.files import line_of, load_yaml
 from bot.i18n import LANGUAGES
-from bot.i18n.render import render_message
 from bot.testing.driver import Driver, Turn
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

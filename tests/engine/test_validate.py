@@ -19,7 +19,7 @@ import pytest
 
 from bot.app import App
 from bot.config import Config
-from bot.content import Problem
+from bot.files import Problem
 from tests.conftest import MAIN, MESSAGES, QUIZ, REPO, write_content
 
 

@@ -15,8 +15,9 @@ from babel.dates import format_date
 from bot.app import App
 from bot.config import Config
 from bot.engine import Press
-from bot.faq.feature import register
-from bot.i18n.render import render_message
+from bot.engine.render import render_message
+from bot.faq.content import FAQ
+from bot.faq.feature import FaqFeature
 from bot.testing.driver import Driver
 from tests.conftest import REPO, write_content
 
@@ -106,7 +107,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 async def app(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("faq")
     app = App(Config(content_dir=faq_content(tmp / "content"), database_path=tmp / "bot.sqlite3"))
-    register(app)
+    app.add(FaqFeature(app))
     await app.start()
     yield app
     await app.stop()
@@ -141,7 +142,7 @@ async def test_browsing_shows_an_answer_with_its_sources_and_checked_date(app, l
 
     turn = await driver.press("recognition-documents")
     assert turn.ids == ["faq-recognition-documents-a"]
-    entry = app.content.extras["faq"].catalog.entry("recognition-documents")
+    entry = app.content.require(FAQ).catalog.entry("recognition-documents")
     text = shown(app, driver)
     for url in entry.sources:
         assert url in text
@@ -193,7 +194,7 @@ async def test_a_question_the_search_is_sure_about_is_answered_at_once(app, lang
     driver = await started(app, lang)
     turn = await driver.say(question)
     assert turn.ids == [f"faq-{expected}-a"], "the answer itself, no list to choose from"
-    entry = app.content.extras["faq"].catalog.entry(expected)
+    entry = app.content.require(FAQ).catalog.entry(expected)
     assert entry.sources[0] in shown(app, driver)
     assert {"faq-helped-yes", "faq-mentor"} <= {b.label for b in turn.buttons}
     turn = await driver.press("back")
@@ -295,7 +296,7 @@ async def test_a_button_for_an_entry_that_no_longer_exists_shows_the_topics(app)
 
 
 async def test_every_answer_fits_one_telegram_message_in_every_language(app):
-    faq = app.content.extras["faq"]
+    faq = app.content.require(FAQ)
     for entry in faq.catalog:
         for lang in LANGS:
             driver = Driver(app, user=f"len-{entry.id}-{lang}", lang=lang)
@@ -323,7 +324,7 @@ ADDED_ENTRIES = {
 async def test_the_added_entries_are_listed_and_answer_with_official_sources_and_date(app, lang):
     driver = await started(app, lang, user="gaps")
     await driver.press("faq")
-    catalog = app.content.extras["faq"].catalog
+    catalog = app.content.require(FAQ).catalog
     for topic, entry_ids in ADDED_ENTRIES.items():
         turn = await driver.press(topic)
         assert {f"faq-{e}-q" for e in entry_ids} <= {b.label for b in turn.buttons}

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.problems import Problem, Severity
 from bot.faq.catalog import FaqCatalog, FaqEntry, load_faq
+from bot.files.problems import Problem, Severity
 
 FIXTURE = Path(__file__).parent / "fixtures" / "flows"
 TODAY = dt.date(2026, 11, 23)

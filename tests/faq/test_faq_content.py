@@ -10,7 +10,8 @@ import pytest
 from bot.app import App
 from bot.config import Config
 from bot.engine import Text, Who
-from bot.faq.feature import register
+from bot.faq.content import FAQ
+from bot.faq.feature import FaqFeature
 from tests.faq.test_faq_bot import faq_content
 
 
@@ -21,7 +22,7 @@ def root(tmp_path) -> Path:
 
 def app_for(root: Path, tmp_path: Path) -> App:
     app = App(Config(content_dir=root, database_path=tmp_path / "bot.sqlite3"))
-    register(app)
+    app.add(FaqFeature(app))
     return app
 
 
@@ -43,7 +44,7 @@ def errors(problems) -> list[str]:
 def test_the_shipped_faq_is_valid_and_large_enough(root, tmp_path):
     content, problems = app_for(root, tmp_path).load_content()
     assert errors(problems) == []
-    faq = content.extras["faq"]
+    faq = content.require(FAQ)
     assert len(faq.catalog) >= 30
     assert {t.id for t in faq.catalog.topics} == {"language", "recognition"}
     assert all(entry.sources and entry.checked for entry in faq.catalog)
@@ -91,6 +92,6 @@ async def test_reload_rereads_the_faq_and_refuses_a_broken_version(root, tmp_pat
         replace_in(yaml, "checked: 2026-11-23", "checked: 2026-13-45")
         problems = await app.reload()
         assert any(p.startswith("flows/faq/recognition.yaml:") for p in errors(problems))
-        assert "recognition-grant" in app.content.extras["faq"].catalog
+        assert "recognition-grant" in app.content.require(FAQ).catalog
     finally:
         await app.stop()

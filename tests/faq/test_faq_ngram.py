@@ -73,6 +73,7 @@ def test_arabic_in_latin_letters_is_recognised_and_german_levels_or_spanish_are_
 def test_the_bot_keeps_its_fitted_models_where_faq_model_cache_points(tmp_path):
     from bot.app import App
     from bot.config import load_config
+    from bot.faq.content import FAQ
     from bot.features import register
     from tests.conftest import REPO
 
@@ -82,5 +83,5 @@ def test_the_bot_keeps_its_fitted_models_where_faq_model_cache_points(tmp_path):
     register(app)
     content, problems = app.load_content()
     assert content is not None, [str(p) for p in problems if p.is_error]
-    assert content.extras["faq"].index.search("was kostet der integrationskurs", "de").answer
+    assert content.require(FAQ).index.search("was kostet der integrationskurs", "de").answer
     assert sorted(p.name[:3] for p in (tmp_path / "models").glob("*.npz")) == ["ar-", "de-", "en-", "es-"]

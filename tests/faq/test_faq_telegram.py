@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.faq.content import FAQ
 from bot.i18n.locales import BIDI_MARKS
 from tests.faq.test_faq_bot import SEARCHES, UNANSWERABLE, UNSURE
 
@@ -17,7 +18,7 @@ def first_line(locales, lang: str, msg_id: str) -> str:
 
 async def test_answer_did_you_mean_and_decline_in_four_languages(harness):
     locales = harness.app.engine.locales
-    catalog = harness.app.content.extras["faq"].catalog
+    catalog = harness.app.content.require(FAQ).catalog
     label = lambda lang, mid: locales.text(lang, mid, label=True)          # noqa: E731
     for number, lang in enumerate(("de", "en", "ar", "es")):
         person = harness.user(3100 + number, lang)

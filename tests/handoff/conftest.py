@@ -16,7 +16,11 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from bot.app import App
+from bot.handoff.district import DistrictFeature
+from bot.handoff.feature import HandoffFeature
+from bot.handoff.service import HandoffService
 from bot.i18n import LANGUAGES
+from bot.privacy.feature import PrivacyFeature
 from bot.testing.harness import add_channel_texts, free_port
 
 REPO = Path(__file__).resolve().parents[2]
@@ -141,10 +145,15 @@ def mentors_file(tmp_path) -> Path:
 
 
 def register_handoff(app: App) -> None:
-    from bot.handoff import register
-    from bot.handoff.district import register as district
-    district(app)
-    register(app)
+    """The hand-over with what it works with: districts, and privacy (the conversation as personal data,
+    kept by retention while a referral is open), composed as bot.features composes them."""
+    handoff = HandoffFeature(app)
+    app.add(DistrictFeature(app), PrivacyFeature(app, keep=handoff.service.open_user_keys), handoff)
+
+
+def service_of(app: App) -> HandoffService:
+    """The app's hand-over service (its feature owns it)."""
+    return app.feature(HandoffFeature).service
 
 
 class Clock:

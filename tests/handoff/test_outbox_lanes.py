@@ -9,8 +9,7 @@ import time
 
 import pytest
 
-from bot.handoff import service_for
-from tests.handoff.conftest import DRESDEN_GROUP, Clock, SmtpServer, register_handoff
+from tests.handoff.conftest import DRESDEN_GROUP, Clock, SmtpServer, register_handoff, service_of
 from tests.handoff.test_telegram_handoff import notifications, refer
 
 pytestmark = pytest.mark.asyncio
@@ -55,7 +54,7 @@ async def test_a_hung_mail_server_delays_only_email_and_every_mail_arrives_once_
                            config={"mentors_file": mentors_file, "smtp_host": "127.0.0.1", "smtp_port": port,
                                    "smtp_starttls": False, "smtp_from": "bot@example.org"})
     h.group(DRESDEN_GROUP)
-    service = service_for(h.app)
+    service = service_of(h.app)
     service.clock = clock = Clock()
     service.outbox.timeouts["mail"] = 1.0       # 10 s in production; shorter here to keep the test quick
     late = []

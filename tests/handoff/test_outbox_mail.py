@@ -7,9 +7,8 @@ import asyncio
 from datetime import datetime
 
 from bot.cli import main as cli
-from bot.handoff import service_for
 from bot.testing.driver import Driver
-from tests.handoff.conftest import Clock, assert_readable
+from tests.handoff.conftest import Clock, assert_readable, service_of
 
 MAIL = "mentoring-dresden@example.org"
 
@@ -43,7 +42,7 @@ async def test_mentors_receive_the_referral_as_german_email_with_the_note_as_wri
     smtp.start()
     app = await make_handoff_app(**smtp.config)
     ref = await refer(app)
-    assert await service_for(app).outbox.run_due() == 1
+    assert await service_of(app).outbox.run_due() == 1
     (recipients, mail), = smtp.mailbox.messages
     assert recipients == [MAIL]
     assert mail["Message-ID"] == f"<referral-{ref}-referral@example.org>"
@@ -57,13 +56,13 @@ async def test_mentors_receive_the_referral_as_german_email_with_the_note_as_wri
     assert body.splitlines()[2] == "Sprachen: Englisch (Sprache im Bot), selbst angegeben: Arabic", "languages first"
     assert_readable(body, app)
     # a second pass sends nothing again
-    assert await service_for(app).outbox.run_due() == 0
+    assert await service_of(app).outbox.run_due() == 0
     assert len(smtp.mailbox.messages) == 1
 
 
 async def test_smtp_down_then_up_retries_with_growing_delays_and_delivers_once(make_handoff_app, smtp):
     app = await make_handoff_app(**smtp.config)
-    service = service_for(app)
+    service = service_of(app)
     service.clock = clock = Clock()
     ref = await refer(app)
     await service.outbox.run_due()
@@ -92,7 +91,7 @@ async def test_a_delivery_that_exhausts_its_retries_is_listed_for_admins(make_ha
                                                                           monkeypatch, capsys):
     db = tmp_path / "bot.sqlite3"
     app = await make_handoff_app(db=db, **smtp.config)
-    service = service_for(app)
+    service = service_of(app)
     service.clock = clock = Clock()
     service.outbox.max_attempts = 3
     ref = await refer(app)
@@ -120,7 +119,7 @@ async def test_a_restart_before_delivery_loses_nothing_and_duplicates_nothing(ma
     await first.stop()                                   # the bot stops before the outbox ran
     smtp.start()
     second = await make_handoff_app(db=db, **smtp.config)
-    assert await service_for(second).outbox.run_due() == 1
+    assert await service_of(second).outbox.run_due() == 1
     third = await make_handoff_app(db=db, **smtp.config)   # and once more: nothing left to send
-    assert await service_for(third).outbox.run_due() == 0
+    assert await service_of(third).outbox.run_due() == 0
     assert [m["Subject"] for _, m in smtp.mailbox.messages] == [f"Anfrage {ref} – Arbeitsmarktmentoren Dresden"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Message
-from bot.handoff import export, service_for, withdraw
-from bot.i18n.render import render_message
+from bot.engine.render import render_message
 from bot.testing.driver import Driver
+from tests.handoff.conftest import service_of
 
 
 async def rows(app, sql, *args):
@@ -86,7 +86,7 @@ async def test_a_referral_is_stored_with_answers_and_one_delivery_per_channel(ma
     channels = await rows(app, "SELECT kind, channel, state FROM outbox ORDER BY id")
     assert channels == [("referral", "tg:-1001000000111", "pending"),
                         ("referral", "mail:mentoring-dresden@example.org", "pending")]
-    referral = await service_for(app).store.get(ref)
+    referral = await service_of(app).store.get(ref)
     assert referral.data["contact"]["phone"] == "+4915123456789"
     assert referral.data["answer_lines"] == [["Zielgruppe", ""], ["Aufenthalt", "Schutzstatus"],
                                              ["Berufswunsch", "Pflegefachkraft"]], "short labels, the result first"
@@ -109,7 +109,7 @@ async def test_correcting_the_contact_from_phone_to_email_keeps_only_the_email(m
     assert "Amina@example.org" in shown(app, turn, "de")
     await d.press("send")
     (ref,), = await rows(app, "SELECT id FROM referrals")
-    contact = (await service_for(app).store.get(ref)).data["contact"]
+    contact = (await service_of(app).store.get(ref)).data["contact"]
     assert contact["email"] == "Amina@example.org" and contact["phone"] is None
 
 
@@ -168,7 +168,7 @@ async def test_another_account_with_the_same_phone_learns_nothing_and_is_not_blo
     referrals = await rows(app, "SELECT id, district FROM referrals ORDER BY created_at")
     assert len(referrals) == 2 and referrals[1][1] == "14612"
     # the project may see a neutral hint, naming nothing of the other request
-    service = service_for(app)
+    service = service_of(app)
     second = await service.store.get(referrals[1][0])
     notice = mentor_text(second, "Dresden", app.content.locales, html_mode=False)
     assert "bereits eine offene Anfrage" in notice
@@ -217,7 +217,7 @@ async def test_employers_give_company_place_need_and_contact(make_handoff_app):
     await d.press("send")
     (ref, kind, district), = await rows(app, "SELECT id, kind, district FROM referrals")
     assert (kind, district) == ("employer", "14511")
-    data = (await service_for(app).store.get(ref)).data
+    data = (await service_of(app).store.get(ref)).data
     lines = data["head"] + data["lines"]
     assert ["Unternehmen", "Bäckerei <Muster> GmbH"] in lines
     assert ["Anliegen", "Fragen zur Beschäftigung oder Ausbildung"] in lines
@@ -240,13 +240,13 @@ async def test_withdraw_erases_the_data_and_export_shows_it_before(make_handoff_
     await to_consent(d)
     await fill_contact(d, note="<b>call me</b>")
     await d.press("send")
-    data = await export(app, d.who.user_key)
+    data = await service_of(app).export(d.who.user_key)
     assert data["referrals"][0]["contact"]["note"] == "<b>call me</b>"
     assert data["consents"][0]["version"].startswith("2026-2:en:")
     # pretend the notification reached the Dresden group, then withdraw
     await app.db.write("UPDATE outbox SET state = 'sent', message_id = 7 WHERE channel LIKE 'tg:%'")
-    assert await withdraw(app, d.who.user_key) == 1
-    assert await export(app, d.who.user_key) is None
+    assert await service_of(app).withdraw(d.who.user_key) == 1
+    assert await service_of(app).export(d.who.user_key) is None
     (status, data_json, user_key), = await rows(app, "SELECT status, data, user_key FROM referrals")
     assert (status, data_json, user_key) == ("withdrawn", "{}", "")
     outbox = await rows(app, "SELECT kind, channel, state FROM outbox ORDER BY id")
@@ -261,7 +261,7 @@ async def test_retention_erases_closed_referrals_and_keeps_the_conversation_of_o
     from bot.privacy.retention import run_retention
 
     app = await make_handoff_app(retention_days_open_referral=365)
-    service = service_for(app)
+    service = service_of(app)
     closed, still_open = Driver(app, user="closed", lang="en"), Driver(app, user="open", lang="en")
     for d, phone in ((closed, "0151 23456781"), (still_open, "0151 23456782")):
         await to_consent(d)
@@ -273,8 +273,8 @@ async def test_retention_erases_closed_referrals_and_keeps_the_conversation_of_o
     later = datetime.now(timezone.utc) + timedelta(days=200)
     counts = await run_retention(app, later)
     assert counts["referrals"] == 1
-    assert await export(app, closed.who.user_key) is None or not (await export(app, closed.who.user_key))["referrals"]
-    assert (await export(app, still_open.who.user_key))["referrals"][0]["status"] == "new"
+    assert await service_of(app).export(closed.who.user_key) is None or not (await service_of(app).export(closed.who.user_key))["referrals"]
+    assert (await service_of(app).export(still_open.who.user_key))["referrals"][0]["status"] == "new"
     assert await still_open.state() is not None, "the open referral's conversation is kept"
     assert await closed.state() is None, "older than the retention time, no open referral"
 
@@ -299,7 +299,7 @@ async def test_a_name_in_arabic_script_is_also_asked_in_latin_letters_and_mentor
     assert "أمل حداد (Amal Haddad)" in shown(app, turn, "ar")
     await d.press("send")
     (ref,), = await rows(app, "SELECT id FROM referrals")
-    referral = await service_for(app).store.get(ref)
+    referral = await service_of(app).store.get(ref)
     assert referral.data["contact"]["name"] == "أمل حداد" and referral.data["contact"]["name_latin"] == "Amal Haddad"
     assert "Name</b>: أمل حداد (Amal Haddad)" in mentor_text(referral, "Dresden", app.content.locales)
 

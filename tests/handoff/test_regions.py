@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.problems import Severity
+from bot.files.problems import Severity
 from bot.handoff.regions import (
     DEFAULT_REGIONS_PATH,
     OFFICIAL_DISTRICTS,

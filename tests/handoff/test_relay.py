@@ -9,8 +9,7 @@ import asyncio
 
 import pytest
 
-from bot.handoff import service_for, withdraw
-from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, register_handoff
+from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, register_handoff, service_of
 from tests.handoff.test_telegram_handoff import MARIA, OUTSIDER, amina_key, refer
 from tests.shipped_content import refer_in_english
 
@@ -165,7 +164,7 @@ async def test_after_withdrawal_nothing_more_is_relayed_and_the_project_is_told(
     assert [b.text for b in status.buttons] == ["✍️ Write to my mentor"]
     writing = await amina.press("✍️ Write to my mentor", message=status)
     assert "Write your message to Testprojekt Dresden" in writing.text
-    assert await withdraw(h.app, amina_key(h, amina)) == 1
+    assert await service_of(h.app).withdraw(amina_key(h, amina)) == 1
     await group.wait_for(lambda m: m.plain.startswith("🗑") and ref in m.plain)
     before = len(amina.messages)
     replies = await group.reply(MARIA, notice, "Noch eine Frage")
@@ -180,7 +179,7 @@ async def test_after_withdrawal_nothing_more_is_relayed_and_the_project_is_told(
 
 async def test_relay_messages_are_listed_by_mydata_until_delivered(taken):
     h, amina, ref, notice = await taken()
-    service = service_for(h.app)
+    service = service_of(h.app)
     sources = {s.name: s for s in h.app.personal_data}
     relay_data = sources["messages_to_project"]
     await service.relay.store.enqueue(ref, "relay_in", f"tg:{DRESDEN_GROUP}", "test", {"text": "Wartet noch"},
@@ -203,7 +202,7 @@ async def test_messages_keep_their_order_when_one_must_be_retried(taken):
 
     h, amina, ref, notice = await taken()
     group = h.group(DRESDEN_GROUP)
-    service = service_for(h.app)
+    service = service_of(h.app)
     service.clock = clock = Clock()
     h.server.fail("sendMessage", times=1)
     await group.reply(MARIA, notice, "Erste Nachricht")

@@ -10,10 +10,9 @@ import textwrap
 from datetime import datetime, timedelta, timezone
 
 from bot.cli import main as cli
-from bot.handoff import service_for
 from bot.handoff.cli import outbox_lines
 from bot.privacy.retention import run_retention
-from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, Clock, wait_until
+from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, Clock, service_of, wait_until
 from tests.handoff.test_outbox_mail import refer as refer_by_driver
 from tests.handoff.test_telegram_handoff import bot, refer  # noqa: F401  (the Telegram fixture)
 
@@ -56,7 +55,7 @@ async def test_every_open_status_expires_and_the_conversation_is_kept_only_until
     from tests.handoff.test_referral_flow import fill_contact, to_consent
 
     app = await make_handoff_app()
-    service = service_for(app)
+    service = service_of(app)
     people = {status: Driver(app, user=status, lang="en") for status in ("new", "accepted", "contacted", "unreachable")}
     for i, (status, d) in enumerate(people.items()):
         await to_consent(d)
@@ -91,7 +90,7 @@ async def test_an_email_only_region_is_escalated_and_listed_as_overdue(make_hand
     mentors.write_text(textwrap.dedent(MAIL_ONLY), encoding="utf-8")
     db = tmp_path / "mail-only.sqlite3"
     app = await make_handoff_app(db=db, mentors_file=mentors)
-    service = service_for(app)
+    service = service_of(app)
     service.clock = clock = Clock()
     clock.advance(hours=-72)                          # the request was sent three days ago
     ref = await refer_by_driver(app)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.handoff import service_for, withdraw
+from bot.admin.feature import AdminFeature
 from tests.handoff.conftest import (
     CHEMNITZ_MENTOR,
     COORDINATION,
@@ -16,6 +16,7 @@ from tests.handoff.conftest import (
     Clock,
     assert_readable,
     register_handoff,
+    service_of,
 )
 
 MENTEE = 1001
@@ -138,7 +139,7 @@ async def test_closing_asks_how_it_ended_one_tap_changeable_members_only(bot):
     stats = await collect(h.app.db, h.app.content.flows)
     assert stats.placements == {"14612": {"employment": 1}}, "a changed outcome counts once, as changed"
     # the anonymous figure outlives /delete; the referral's statistics id does not
-    assert await withdraw(h.app, amina_key(h, amina)) == 1
+    assert await service_of(h.app).withdraw(amina_key(h, amina)) == 1
     async with h.app.db.conn.execute("SELECT stat_id FROM referrals WHERE id = ?", (ref,)) as cur:
         assert (await cur.fetchone())[0] is None
     stats = await collect(h.app.db, h.app.content.flows)
@@ -183,7 +184,7 @@ async def test_telegram_outage_and_restart_mid_delivery_lose_nothing_and_duplica
     monkeypatch.setattr(installer, "OUTBOX_SECONDS", 3600.0)   # only the test runs the outbox
     monkeypatch.setattr(installer, "OUTBOX_FIRST", 3600.0)
     h = await bot()
-    service = service_for(h.app)
+    service = service_of(h.app)
     service.kick = lambda: None
     amina, ref = await refer(h)
     h.server.fail("sendMessage", times=2, status=502)
@@ -194,7 +195,7 @@ async def test_telegram_outage_and_restart_mid_delivery_lose_nothing_and_duplica
         state, attempts, error = await cur.fetchone()
     assert (state, attempts) == ("pending", 1) and error.startswith("Telegram:")
     await h.restart()                                   # the bot restarts while the delivery is pending
-    service = service_for(h.app)
+    service = service_of(h.app)
     service.kick = lambda: None
     service.clock = clock
     clock.advance(hours=1)
@@ -206,7 +207,7 @@ async def test_telegram_outage_and_restart_mid_delivery_lose_nothing_and_duplica
     await service.outbox.run_due()                      # Telegram is back
     assert len(notifications(h, DRESDEN_GROUP, ref)) == 1
     await h.restart()
-    service = service_for(h.app)
+    service = service_of(h.app)
     service.clock = clock
     clock.advance(hours=10)
     await service.outbox.run_due()
@@ -216,7 +217,7 @@ async def test_telegram_outage_and_restart_mid_delivery_lose_nothing_and_duplica
 
 async def test_escalation_reminds_the_region_then_tells_the_coordination(bot):
     h = await bot()
-    service = service_for(h.app)
+    service = service_of(h.app)
     amina, ref = await refer(h)
     group = h.group(DRESDEN_GROUP)
     msg = await group.wait_for(lambda m: f"Neue Anfrage {ref}" in m.plain)
@@ -238,7 +239,7 @@ async def test_escalation_reminds_the_region_then_tells_the_coordination(bot):
 
 async def test_an_accepted_referral_is_not_escalated(bot):
     h = await bot()
-    service = service_for(h.app)
+    service = service_of(h.app)
     amina, ref = await refer(h)
     group = h.group(DRESDEN_GROUP)
     msg = await group.wait_for(lambda m: f"Neue Anfrage {ref}" in m.plain)
@@ -254,7 +255,7 @@ async def test_withdrawal_removes_the_data_from_the_mentors_chat(bot):
     group = h.group(DRESDEN_GROUP)
     msg = await group.wait_for(lambda m: f"Neue Anfrage {ref}" in m.plain)
     user_key = amina_key(h, amina)
-    assert await withdraw(h.app, user_key) == 1
+    assert await service_of(h.app).withdraw(user_key) == 1
     notice = await group.wait_for(lambda m: m.plain.startswith("🗑") and m is not msg)
     assert ref in notice.plain and notice.reply_to_message_id == msg.message_id
     assert "Amina" not in msg.plain and "0151" not in msg.plain and msg.buttons == []
@@ -290,7 +291,7 @@ async def test_a_project_finds_its_chat_id_with_chatid(bot):
 
 async def test_admins_see_failed_deliveries_with_outbox(bot):
     h = await bot(admin_ids={4242}, config={"smtp_host": None})
-    service = service_for(h.app)
+    service = service_of(h.app)
     service.outbox.max_attempts = 1
     _, ref = await refer(h)                            # e-mail cannot go out: SMTP is not configured
     await service.outbox.run_due()
@@ -307,22 +308,21 @@ async def test_after_a_restart_waiting_deliveries_go_out_by_themselves_once(bot,
     monkeypatch.setattr(installer, "OUTBOX_SECONDS", 3600.0)
     monkeypatch.setattr(installer, "OUTBOX_FIRST", 3600.0)
     h = await bot()
-    service_for(h.app).kick = lambda: None               # the bot "crashes" before delivering
+    service_of(h.app).kick = lambda: None               # the bot "crashes" before delivering
     amina, ref = await refer(h)
     assert notifications(h, DRESDEN_GROUP, ref) == []
     monkeypatch.setattr(installer, "OUTBOX_FIRST", 0.2)
     await h.restart()
     await h.group(DRESDEN_GROUP).wait_for(lambda m: f"Neue Anfrage {ref}" in m.plain)
     await h.restart()
-    await service_for(h.app).outbox.run_due()
+    await service_of(h.app).outbox.run_due()
     await h.settle()
     assert len(notifications(h, DRESDEN_GROUP, ref)) == 1
 
 
 def handoff_and_admin(app) -> None:
-    from bot.admin import register as admin
     register_handoff(app)
-    admin(app)
+    app.add(AdminFeature(app))
 
 
 async def test_staff_see_overdue_referrals_per_district_in_stats(bot):

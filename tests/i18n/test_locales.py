@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.engine.io import Button, Message
+from bot.engine.render import render_message
 from bot.i18n import LANGUAGES, load_locales
 from bot.i18n.locales import BIDI_MARKS, language_name, negotiate
-from bot.i18n.render import render_message
 from tests.conftest import REPO
 
 

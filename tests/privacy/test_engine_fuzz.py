@@ -15,9 +15,9 @@ from bot.app import App
 from bot.config import Config
 from bot.engine import Command, Press, Text, Unsupported
 from bot.engine.io import Message
+from bot.engine.render import render_message
 from bot.engine.state import State
 from bot.features import register
-from bot.i18n.render import render_message
 from bot.testing.driver import Driver
 from tests.conftest import REPO
 

@@ -12,9 +12,10 @@ import pytest
 from bot.app import App
 from bot.config import Config
 from bot.engine import Document, Message
+from bot.engine.render import render_message
 from bot.features import register
+from bot.handoff.content import HANDOFF
 from bot.i18n import LANGUAGES
-from bot.i18n.render import render_message
 from bot.testing.driver import Driver
 from tests.conftest import REPO
 
@@ -74,7 +75,7 @@ async def test_mydata_message_is_readable_in_every_language(app, lang):
     for label in (t("handoff-time-evening"), t("mentor-value-outcome_reason-protection"),
                   t("mentor-field-note")):
         assert label in text, f"{label!r} missing from /mydata in {lang}:\n{text}"
-    version = app.content.extras["handoff"].privacy_version
+    version = app.content.require(HANDOFF).privacy_version
     consent = app.content.locales.text(lang, "privacy-mydata-consent", {"version": version, "date": "X"}, label=True)
     assert consent.split("X")[0] in text                               # the consent is listed, with its date
     for internal in INTERNAL:

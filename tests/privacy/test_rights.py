@@ -8,7 +8,7 @@ import shutil
 
 from bot.engine.io import Document
 from bot.i18n import LANGUAGES
-from bot.privacy.feature import register
+from bot.privacy.feature import PrivacyFeature
 from bot.privacy.retention import run_retention
 from bot.testing.driver import Driver
 from tests.conftest import MAIN, MESSAGES, QUIZ, REPO
@@ -23,7 +23,7 @@ def privacy_content(content):
 
 
 async def answered(content, make_app, lang="en"):
-    app = await make_app(privacy_content(content), setup=register)
+    app = await make_app(privacy_content(content), setup=lambda app: app.add(PrivacyFeature(app)))
     d = Driver(app, lang=lang, user="amal")
     await d.say("/start")
     await d.press("quiz")

@@ -7,8 +7,9 @@ import threading
 
 import pytest
 
-from bot.admin.rights import audit_entries
-from bot.app import Loaded
+from bot.content import ContentKey, FeatureContent, Loaded
+from bot.feature import Feature
+from bot.storage.audit import audit_entries
 from tests.tg.content import with_actions
 
 pytestmark = pytest.mark.asyncio
@@ -112,9 +113,15 @@ async def test_people_get_answers_while_a_slow_reload_parses_the_content(make_ha
             release.wait(10)
         return Loaded(None)
 
+    class Slow(Feature):
+        name = "slow"
+
+        def content_part(self):
+            return FeatureContent(ContentKey("slow"), slow_content)
+
     def setup(app):
         with_actions()(app)
-        app.content_loaders["slow"] = slow_content
+        app.add(Slow())
 
     bot = await make_harness(content_dir=content_dir, features=False, admin_ids={ADMIN}, setup=setup)
     reload = asyncio.create_task(bot.user(ADMIN).command("/reload"))

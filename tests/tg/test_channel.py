@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.feature import Feature
 from bot.i18n.locales import BIDI_MARKS
 from bot.testing.updates import make_message, make_private_chat, make_user, message_update
 from tests.tg.content import with_actions
@@ -81,11 +82,16 @@ async def test_feature_installers_handlers_come_before_the_channels_own(make_har
     async def take(update, context):
         await update.callback_query.answer("taken")
 
+    class Handlers(Feature):
+        name = "ping"
+
+        def install(self, application):
+            application.add_handler(CommandHandler("ping", ping))
+            application.add_handler(CallbackQueryHandler(take, pattern=r"^h:"))
+
     def setup(app):
         with_actions()(app)
-        app.telegram_installers.append(lambda application, app: application.add_handler(CommandHandler("ping", ping)))
-        app.telegram_installers.append(
-            lambda application, app: application.add_handler(CallbackQueryHandler(take, pattern=r"^h:")))
+        app.add(Handlers())
 
     h = await make_harness(content_dir=content_dir, features=False, setup=setup)
     assert (await h.user(1001).command("/ping")).texts == ["pong True"]   # not "unknown command"

@@ -14,10 +14,10 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError
 
-from bot.content.problems import Problem
-from bot.content.yamlfile import YamlFile, load_yaml
 from bot.faq.catalog.model import FaqCatalog
 from bot.faq.catalog.rules import FaqChecker
+from bot.files.problems import Problem
+from bot.files.yamlfile import YamlFile, load_yaml
 
 
 def load_faq(directory: Path | str, *, today: dt.date | None = None) -> tuple[FaqCatalog, list[Problem]]:

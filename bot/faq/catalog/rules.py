@@ -15,9 +15,9 @@ from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.content.problems import Problem, Severity
-from bot.content.yamlfile import YamlFile, line_of
 from bot.faq.catalog.model import LANGUAGES, MAX_ID_LENGTH, REVIEW_RULES, FaqEntry, FaqTopic
+from bot.files.problems import Problem, Severity
+from bot.files.yamlfile import YamlFile, line_of
 
 _ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _MESSAGE_ID_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*")

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.content.problems import Problem, Severity
-from bot.content.yamlfile import line_of, load_yaml
+from bot.files.problems import Problem, Severity
+from bot.files.yamlfile import line_of, load_yaml
 from bot.handoff.regions.model import (
     DEFAULT_REGIONS_PATH,
     KINDS,

@@ -10,7 +10,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 
-from bot.content.problems import Problem
+from bot.files.problems import Problem
 
 # Parsed documents by their exact text: reloads and tests parse each unchanged file once per process.
 # Loaders only read the parsed data, never change it, so sharing it is safe.

@@ -1,4 +1,5 @@
-"""Admin rights: admins are configured by Telegram user id (ADMIN_IDS); every admin action is logged."""
+"""Admin rights and the audit log: admins are configured by Telegram user id (ADMIN_IDS); every admin action
+is logged in the database (table admin_log), read by /audit. Used by the channel and by the features."""
 
 from __future__ import annotations
 

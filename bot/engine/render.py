@@ -1,4 +1,7 @@
-"""Turn engine outputs into text and buttons in one language. Shared by the console and Telegram."""
+"""Turn engine outputs into text and buttons in one language. Shared by the console and Telegram.
+
+It lives with the engine, whose plain outputs it reads, and uses the translations (bot.i18n), which
+themselves know nothing of the engine."""
 
 from __future__ import annotations
 

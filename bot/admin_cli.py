@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import datetime as dt
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
-from bot.admin.stats import Period, parse_day
+from bot.admin.diagram import render_flows
+from bot.admin.report import summary, to_csv
+from bot.admin.stats import Period, Stats, collect, overdue, parse_day, step_counts
+from bot.config import Config, load_config
+from bot.engine import load_flows
+from bot.faq.catalog import load_faq
+from bot.faq.review import DueReview, due_for_review
+from bot.handoff.regions import load_regions
+from bot.i18n import load_locales
+from bot.storage import Database
 
 DEFAULT_OUT = Path("build/diagrams")
 
+T = TypeVar("T")
 
-def _period(args) -> Period:
+
+def _period(args: argparse.Namespace) -> Period:
     return Period(parse_day(args.start) if args.start else None, parse_day(args.end) if args.end else None)
 
 
-async def _with_db(path: Path, work):
-    from bot.storage import Database
-
+async def _with_db(path: Path, work: Callable[[Database], Awaitable[T]]) -> T:
     db = Database(path)
     await db.open()
     try:
@@ -26,24 +39,21 @@ async def _with_db(path: Path, work):
         await db.close()
 
 
-def _content_root(args) -> Path:
-    from bot.config import load_config
+def _content_root(args: argparse.Namespace) -> Path:
     return Path(args.dir) if args.dir else load_config().content_dir
 
 
 def _db_path(value: str | None) -> Path:
-    from bot.config import load_config
     path = Path(value) if value else load_config().database_path
     if not path.is_file():
         raise FileNotFoundError(f"Keine Datenbank unter {path}. Geben Sie die Datei an, z. B. --db data/bot.sqlite3")
     return path
 
 
-def main_render(args) -> int:
-    from bot.admin.diagram import render_flows
-    from bot.admin.stats import step_counts
+def main_render(args: argparse.Namespace) -> int:
+    # The whole bot (every feature, the FAQ search with numpy) loads only for this command: bot.cli builds the
+    # parser of every command, the health check's too, from this module.
     from bot.app import App
-    from bot.config import Config
     from bot.features import register
 
     root = _content_root(args)
@@ -80,14 +90,7 @@ def main_render(args) -> int:
     return 0
 
 
-def main_stats(args) -> int:
-    from bot.admin.report import summary, to_csv
-    from bot.admin.stats import collect, overdue
-    from bot.config import load_config
-    from bot.engine import load_flows
-    from bot.handoff.regions import load_regions
-    from bot.i18n import load_locales
-
+def main_stats(args: argparse.Namespace) -> int:
     root = _content_root(args)
     try:
         period = _period(args)
@@ -101,7 +104,7 @@ def main_stats(args) -> int:
     districts = {r.key: r.name for r in regions} if regions else {}
     hours = load_config().escalate_after_hours
 
-    async def work(db):
+    async def work(db: Database) -> tuple[Stats, dict[str, int]]:
         return await collect(db, flows, period), await overdue(db, hours)
     stats, late = asyncio.run(_with_db(db_path, work))
     if args.csv:
@@ -112,14 +115,8 @@ def main_stats(args) -> int:
     return 0
 
 
-def _faq_due(root: Path):
+def _faq_due(root: Path) -> list[DueReview] | None:
     """FAQ answers due for a new check today, or None when the content has no FAQ."""
-    import datetime as dt
-
-    from bot.config import load_config
-    from bot.faq.catalog import load_faq
-    from bot.faq.review import due_for_review
-
     folder = root / "flows" / "faq"
     if not folder.is_dir():
         return None
@@ -127,7 +124,7 @@ def _faq_due(root: Path):
     return due_for_review(catalog, dt.date.today(), load_config().faq_max_check_age_days)
 
 
-def add_parsers(sub) -> None:
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The two sub-commands, for bot.cli."""
     p = sub.add_parser("render", help="draw each flow as a Mermaid diagram (.mmd and .md), optionally shaded by use")
     p.add_argument("flow", nargs="?", help="only this flow (default: all, plus index.md)")
