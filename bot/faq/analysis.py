@@ -196,7 +196,7 @@ def split_compound(word: str, known: frozenset[str] | set[str], max_parts: int =
     return best[1] if best is not None and len(best[1]) >= 2 else None
 
 
-def _split(word: str, known, parts_left: int) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+def _split(word: str, known: frozenset[str] | set[str], parts_left: int) -> tuple[tuple[int, int], tuple[str, ...]] | None:
     """Best split of ``word``: ((number of parts, -shortest part), parts)."""
     if word in known and len(word) >= _MIN_PART:
         return (1, -len(word)), (word,)

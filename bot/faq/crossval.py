@@ -1,9 +1,10 @@
 """Figures that do not flatter the search: k-fold cross-validation over the example phrases.
 
-Every example phrase of ``flows/faq/phrases/<lang>.yaml`` is searched on an index built without it:
-the phrases of each entry are dealt round-robin into ``k`` folds, and fold i is searched on an index
-(lexical and n-gram) built from everything but fold i. Such a phrase is new wording for the search,
-as a mentee's question is. Together with out-of-scope questions of the *tuning* sets (never the
+Every example phrase of ``flows/faq/phrases/<lang>.yaml`` and every out-of-scope example of
+``flows/faq/phrases/out-of-scope-<lang>.yaml`` is searched on an index built without it: the phrases of
+each entry (and the out-of-scope examples) are dealt round-robin into ``k`` folds, and fold i is searched
+on an index (lexical and n-gram) built from everything but fold i. Such a phrase is new wording for the
+search, as a mentee's question is. Together with out-of-scope questions of the *tuning* sets (never the
 evaluation sets, see tests/faq_eval/README.md) these scores choose the bands of the three outcomes
 (``choose_bands``: ``python -m bot faq-eval --choose-bands``) and give the cross-validated figures of
 ``python -m bot faq-eval``.
@@ -14,10 +15,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
+import numpy as np
+import numpy.typing as npt
+
+from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands, Gate
 from bot.faq.catalog import LANGUAGES, FaqCatalog
+from bot.faq.offtopic import load_out_of_scope
 from bot.faq.phrases import load_phrases
-from bot.faq.search import ANSWER, NONE, SUGGEST, Bands, FaqIndex, TextFn
+from bot.faq.search import FaqIndex, TextFn
 
 FOLDS = 5
 
@@ -36,37 +43,45 @@ class Scored:
     best: float
     second: float
     content: float
+    outside: float = 0.0
 
     def band(self, bands: Bands) -> str:
-        return bands.band(self.best, self.second, self.content) if self.top else NONE
+        return bands.band(self.best, self.second, self.content, self.outside) if self.top else NONE
 
 
 def score(index: FaqIndex, lang: str, question: str, expect: str | None) -> Scored:
-    ranked = index.rank(question, lang)
+    ranking = index.rank(question, lang)
+    ranked = ranking.entries
     top = tuple(index.entry_ids[doc] for doc, _, _ in ranked[:3])
     best, content = (ranked[0][1], ranked[0][2]) if ranked else (0.0, 0.0)
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return Scored(lang, question, expect, top, best, second, content)
+    return Scored(lang, question, expect, top, best, second, content, ranking.outside)
 
 
 def cross_validate(catalog: FaqCatalog, text: TextFn, words_dir: Path | str, folds: int = FOLDS,
                    languages: Sequence[str] = LANGUAGES) -> list[Scored]:
-    """Every example phrase scored by an index built without its fold."""
+    """Every example phrase and out-of-scope example (``expect`` None) scored by an index built without
+    its fold."""
     phrases_dir = Path(words_dir).parent / "phrases"
     known = {e.id for e in catalog.entries}
-    fold_of: dict[tuple[str, str, str], int] = {}
+    fold_of: dict[tuple[str, str | None, str], int] = {}
     for lang in languages:
         phrases, _ = load_phrases(phrases_dir, lang, known)
         for entry_id, items in phrases.items():
             for number, phrase in enumerate(items):
                 fold_of.setdefault((lang, entry_id, phrase), number % folds)
+        outside, _ = load_out_of_scope(phrases_dir, lang)
+        for number, phrase in enumerate(outside):
+            fold_of.setdefault((lang, None, phrase), number % folds)
     out: list[Scored] = []
     for fold in range(folds):
-        index = FaqIndex.build(catalog, text, words_dir,
-                               leave_out=lambda lang, entry, phrase, f=fold: fold_of.get((lang, entry, phrase)) == f)
-        for (lang, entry_id, phrase), number in fold_of.items():
+        def left_out(lang: str, entry: str | None, phrase: str, fold: int = fold) -> bool:
+            return fold_of.get((lang, entry, phrase)) == fold
+
+        index = FaqIndex.build(catalog, text, words_dir, leave_out=left_out)
+        for (lang, expect, phrase), number in fold_of.items():
             if number == fold:
-                out.append(score(index, lang, phrase, entry_id))
+                out.append(score(index, lang, phrase, expect))
     return out
 
 
@@ -82,6 +97,9 @@ class Figures:
     found: float | None
     wrong: float | None
     declined: float | None
+    ranked1: float | None = None
+    """The ranking alone, bands aside: expected entry first / among the first three."""
+    ranked3: float | None = None
 
     def meets(self) -> dict[str, bool]:
         return {"top1": _ge(self.top1, TARGETS["top1"]), "found": _ge(self.found, TARGETS["found"]),
@@ -90,7 +108,7 @@ class Figures:
 
 
 def figures(scored: Iterable[Scored], bands: Bands) -> Figures:
-    answerable = out_of_scope = right = found = wrong = declined = 0
+    answerable = out_of_scope = right = found = wrong = declined = first = three = 0
     for item in scored:
         band = item.band(bands)
         if item.expect is None:
@@ -98,6 +116,8 @@ def figures(scored: Iterable[Scored], bands: Bands) -> Figures:
             declined += band == NONE
             continue
         answerable += 1
+        first += item.top[:1] == (item.expect,)
+        three += item.expect in item.top
         if band == ANSWER:
             right += item.top[0] == item.expect
             wrong += item.top[0] != item.expect
@@ -105,43 +125,80 @@ def figures(scored: Iterable[Scored], bands: Bands) -> Figures:
         elif band == SUGGEST:
             found += item.expect in item.top
     return Figures(answerable, out_of_scope, _share(right, answerable), _share(found, answerable),
-                   _share(wrong, answerable), _share(declined, out_of_scope))
+                   _share(wrong, answerable), _share(declined, out_of_scope), _share(first, answerable),
+                   _share(three, answerable))
+
+
+class LogisticRegressionLike(Protocol):
+    """What ``_gate`` reads of a fitted scikit-learn logistic regression."""
+
+    coef_: npt.NDArray[np.float64]
+    intercept_: npt.NDArray[np.float64]
+
+
+GATE_FOLDS = 5
+"""Folds over the scored questions for the gates' cross-validated probabilities (``choose_bands``)."""
 
 
 def choose_bands(answerable: Sequence[Scored], out_of_scope: Sequence[Scored]) -> tuple[Bands, Figures]:
-    """The bands with the most right answers and suggestions (top-1 + found) among those that keep wrong
-    direct answers at most 2 % and decline at least 90 % of the out-of-scope questions, over all languages
-    together (one language's few out-of-scope questions are too few to set its own bands). When no grid
-    point meets both limits, the one with the fewest wrong answers and most declines wins."""
-    import numpy as np
+    """Fit the two gates of ``bot.faq.bands`` and choose their thresholds.
+
+    The in-scope gate learns answerable against out-of-scope questions, the right gate learns whether the
+    best entry was the expected one (answerable questions only); both are logistic regressions over the
+    four numbers of a ``Scored``. The thresholds are the pair with the most right answers and suggestions
+    (top-1 + found, all languages together) among those that keep wrong direct answers at most 2 % and
+    decline at least 90 % of the out-of-scope questions in every language (the targets are per language;
+    one pair for all, as one language's hundred out-of-scope questions are few) — judged on the gates'
+    probabilities for questions they were not fitted on (``GATE_FOLDS``-fold). When no pair meets both limits, the one with the fewest wrong answers and
+    most declines wins. The shipped gates are then fitted on all the questions."""
+    # deferred: scikit-learn is needed only here (faq-eval --choose-bands), not by the bot or the other tools
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
 
     items = [*answerable, *out_of_scope]
-    best = np.array([i.best for i in items])
-    lead = best - np.array([i.second for i in items])
-    content = np.array([i.content for i in items])
+    x = np.array([[i.best, i.best - i.second, i.content, i.outside] for i in items])
     oos = np.array([i.expect is None for i in items])
     right = np.array([bool(i.top) and i.top[0] == i.expect for i in items]) & ~oos
     listed = np.array([i.expect in i.top for i in items]) & ~oos
-    n_in, n_out = max(1, int((~oos).sum())), max(1, int(oos.sum()))
-    chosen: tuple[tuple[float, float], Bands] | None = None
-    for content_at in (0.3, 0.4, 0.5, 0.6, 0.7):
-        enough = content >= content_at
-        for suggest_at in np.arange(0.2, 0.601, 0.025):
-            shown = enough & (best >= suggest_at)
-            declined = (~shown & oos).sum() / n_out
-            for answer_at in np.arange(max(0.3, suggest_at), 0.801, 0.025):
-                for answer_lead in np.arange(0.0, 0.401, 0.025):
-                    answered = shown & (best >= answer_at) & (lead >= answer_lead)
-                    top1 = (answered & right).sum() / n_in
-                    wrong = (answered & ~right & ~oos).sum() / n_in
-                    found = top1 + (shown & ~answered & listed).sum() / n_in
-                    ok = wrong <= TARGETS["wrong"] and declined >= TARGETS["declined"]
-                    key = (1.0, top1 + found) if ok else (0.0, declined - wrong)
-                    if chosen is None or key > chosen[0]:
-                        chosen = (key, Bands(round(float(answer_at), 3), round(float(answer_lead), 3),
-                                             round(float(suggest_at), 3), content_at))
+
+    def fit(rows: np.ndarray, labels: np.ndarray) -> LogisticRegression:
+        return LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit(x[rows], labels[rows])
+
+    in_prob, right_prob = np.zeros(len(items)), np.zeros(len(items))
+    folds = StratifiedKFold(GATE_FOLDS, shuffle=True, random_state=0)
+    for train, test in folds.split(x, oos * 2 + right):
+        in_prob[test] = fit(train, ~oos).predict_proba(x[test])[:, 1]
+        answerable_rows = train[~oos[train]]
+        right_prob[test] = fit(answerable_rows, right).predict_proba(x[test])[:, 1]
+    languages = np.array([i.lang for i in items])
+    groups = [languages == lang for lang in sorted(set(languages.tolist()))]
+    n_in = max(1, int((~oos).sum()))
+    chosen: tuple[tuple[float, float], float, float] | None = None
+    for suggest_at in np.round(np.arange(0.02, 0.981, 0.02), 2):
+        shown = in_prob >= suggest_at
+        declined = min(_share_of(~shown & oos, oos & group) for group in groups)
+        for answer_at in np.round(np.arange(0.02, 0.991, 0.01), 2):
+            answered = shown & (right_prob >= answer_at)
+            top1 = (answered & right).sum() / n_in
+            wrong = max(_share_of(answered & ~right & ~oos, ~oos & group) for group in groups)
+            found = top1 + (shown & ~answered & listed).sum() / n_in
+            ok = wrong <= TARGETS["wrong"] and declined >= TARGETS["declined"]
+            key = (1.0, top1 + found) if ok else (0.0, declined - wrong)
+            if chosen is None or key > chosen[0]:
+                chosen = (key, float(suggest_at), float(answer_at))
     assert chosen is not None
-    return chosen[1], figures(items, chosen[1])
+    all_rows = np.arange(len(items))
+    bands = Bands(_gate(fit(all_rows, ~oos)), _gate(fit(all_rows[~oos], right)), chosen[1], chosen[2])
+    return bands, figures(items, bands)
+
+
+def _share_of(hits: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> float:
+    return float((hits & among).sum() / max(1, int(among.sum())))
+
+
+def _gate(model: LogisticRegressionLike) -> Gate:
+    best, lead, content, outside = (round(float(w), 3) for w in model.coef_[0])
+    return Gate(best, lead, content, outside, round(float(model.intercept_[0]), 3))
 
 
 def _ge(value: float | None, target: float) -> bool:

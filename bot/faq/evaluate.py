@@ -7,6 +7,8 @@ Reads ``tests/faq_eval/**/<name>-<lang>.yaml`` (items ``q`` = a question as ment
 - found: share of answerable questions answered right or with the expected entry among the suggestions;
 - wrong: share of answerable questions answered directly with another entry;
 - declined: share of unanswerable questions the search declined (no answer, no suggestions);
+- ranked 1st / in top 3: the ranking alone, without the bands — share of answerable questions whose
+  expected entry is ranked first / among the first three (says whether the ranker or the bands lose them);
 - p99: the 99th percentile of the search time over the language's questions (ms).
 
 First come the cross-validated figures of the example phrases (``bot.faq.crossval``; ``--folds``),
@@ -29,9 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.faq import crossval
+from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands
 from bot.faq.catalog import LANGUAGES, FaqCatalog, load_faq
 from bot.faq.ngram import DEFAULT_CACHE
-from bot.faq.search import ANSWER, NONE, SUGGEST, Bands, FaqIndex
+from bot.faq.search import FaqIndex
 from bot.faq.texts import FaqTexts
 from bot.files.problems import Problem
 from bot.files.yamlfile import line_of, load_yaml
@@ -65,6 +68,8 @@ class Outcome:
     band: str
     hits: tuple[str, ...]
     seconds: float
+    ranked: tuple[str, ...] = ()
+    """The first three entries of the ranking, whatever the band."""
 
     @property
     def top1(self) -> bool:
@@ -123,6 +128,16 @@ class LanguageResult:
         return _share(sum(o.declined for o in self.outcomes if o.item.expect is None), self.unanswerable)
 
     @property
+    def ranked1(self) -> float | None:
+        """Expected entry ranked first, bands aside."""
+        return _share(sum(o.ranked[:1] == (o.item.expect,) for o in self.outcomes if o.item.expect), self.answerable)
+
+    @property
+    def ranked3(self) -> float | None:
+        """Expected entry among the first three, bands aside."""
+        return _share(sum(o.item.expect in o.ranked for o in self.outcomes if o.item.expect), self.answerable)
+
+    @property
     def p99_ms(self) -> float:
         return percentile([o.seconds for o in self.outcomes], 0.99) * 1000.0
 
@@ -137,14 +152,15 @@ class EvalReport:
     problems: list[Problem] = field(default_factory=list)
 
     def table(self) -> str:
-        lines = [HEADER + f"{'p99 ms':>9}"]
+        lines = [HEADER + RANKED + f"{'p99 ms':>9}"]
         for lang, r in self.results.items():
             lines.append(_row(lang, r.answerable, r.top1, r.found, r.wrong, r.unanswerable, r.declined)
-                         + f"{r.p99_ms:>9.2f}")
+                         + f"{_pct(r.ranked1):>12}{_pct(r.ranked3):>10}{r.p99_ms:>9.2f}")
         return "\n".join(lines)
 
 
 HEADER = f"{'lang':<5}{'questions':>10}{'top-1':>8}{'found':>8}{'wrong':>8}{'no answer':>11}{'declined':>10}"
+RANKED = f"{'ranked 1st':>12}{'in top 3':>10}"
 
 
 def _row(lang: str, answerable: int, top1: float | None, found: float | None, wrong: float | None,
@@ -196,7 +212,8 @@ def evaluate(index: FaqIndex, eval_dir: Path | str, catalog: FaqCatalog | None =
         start = time.perf_counter()
         result = index.search(item.question, item.lang, limit=3)
         seconds = time.perf_counter() - start
-        by_lang.setdefault(item.lang, []).append(Outcome(item, result.band, result.entry_ids, seconds))
+        ranked = tuple(index.entry_ids[doc] for doc, _, _ in index.rank(item.question, item.lang).entries[:3])
+        by_lang.setdefault(item.lang, []).append(Outcome(item, result.band, result.entry_ids, seconds, ranked))
     results = {lang: LanguageResult(lang, tuple(by_lang[lang])) for lang in LANGUAGES if lang in by_lang}
     return EvalReport(results, problems)
 
@@ -241,8 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             else [args.eval_dir]
         out_of_scope = [crossval.score(index, item.lang, item.question, None)
                         for folder in tuning_dirs for item in load_eval(folder, catalog)[0] if item.expect is None]
-        print(f"cross-validated: example phrases, each searched on an index built without it ({folds} folds), "
-              f"and the out-of-scope questions of the tuning sets")
+        print(f"cross-validated: example phrases and out-of-scope examples, each searched on an index built "
+              f"without it ({folds} folds), and the out-of-scope questions of the tuning sets")
         print(crossval_table([*phrases, *out_of_scope], Bands()))
         if args.choose_bands:
             bands, got = crossval.choose_bands(phrases, out_of_scope)
@@ -278,11 +295,12 @@ def eval_folders(eval_dir: Path | str) -> list[Path]:
 
 
 def crossval_table(scored: Sequence[crossval.Scored], bands: Bands) -> str:
-    lines = [HEADER]
+    lines = [HEADER + RANKED]
     for lang in LANGUAGES:
         got = crossval.figures([s for s in scored if s.lang == lang], bands)
         if got.answerable or got.out_of_scope:
-            lines.append(_row(lang, got.answerable, got.top1, got.found, got.wrong, got.out_of_scope, got.declined))
+            lines.append(_row(lang, got.answerable, got.top1, got.found, got.wrong, got.out_of_scope, got.declined)
+                         + f"{_pct(got.ranked1):>12}{_pct(got.ranked3):>10}")
     return "\n".join(lines)
 
 

@@ -9,6 +9,9 @@ words in other languages. The classifier's probability of each entry is the scor
 For languages other than German the German texts are training examples too (with a smaller weight):
 mentees write German words ("Anerkennung", "Berufssprachkurs") into questions in their own language.
 
+One more class, ``OUTSIDE``, learns questions the FAQ does not answer (``bot.faq.offtopic``): its
+probability is the ``outside`` of the ratings, and the entries' probabilities share the rest.
+
 scikit-learn fits the model (``TfidfVectorizer(analyzer="char_wb")`` and a one-vs-rest logistic
 regression trained by ``SGDClassifier(loss="log_loss")`` — a fraction of a second per language, where
 the lbfgs solver takes many seconds on these tens of thousands of n-gram columns). The fitted numbers
@@ -29,6 +32,7 @@ import logging
 import math
 import os
 import tempfile
+import warnings
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,29 +41,38 @@ from pathlib import Path
 import numpy as np
 
 from bot.faq.analysis import fold, words
+from bot.faq.scoring import Ratings
 
 log = logging.getLogger(__name__)
 
 NGRAMS = (2, 5)
 """Lengths of the character n-grams (inside word boundaries, padded with a space)."""
-ALPHA = 1e-5
+ALPHA = 5e-5
 """Regularisation strength of the logistic regression (chosen by cross-validation)."""
 EPOCHS = 10
 GERMAN_WEIGHT = 0.5
 """Sample weight of a German example in another language's model."""
-VERSION = 3
+VERSION = 4
 """Part of the cache key: raise it when the training or the arithmetic changes."""
 
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "amm-bot-faq-model"
 """Where fitted models are kept between starts (a cache: safe to delete)."""
 
+OUTSIDE = -1
+"""The class of the out-of-scope examples (in place of an entry position)."""
+
 Examples = Mapping[str, Sequence[tuple[int, str, float]]]
-"""Per language: (entry position, text, sample weight)."""
+"""Per language: (entry position or ``OUTSIDE``, text, sample weight)."""
 
 
 def prepare(text: str) -> str:
     """The text as the vectoriser sees it: normalised words (the search's own analysis), accents dropped."""
     return " ".join(fold(w) for w in words(text))
+
+
+def features(text: str) -> list[str]:
+    """What the classifier sees of a text: the character n-grams of its prepared words."""
+    return char_ngrams(prepare(text))
 
 
 def char_ngrams(text: str, lengths: tuple[int, int] | None = None) -> list[str]:
@@ -88,11 +101,12 @@ class _Model:
     idf: np.ndarray
     coef: np.ndarray          # classes × columns
     intercept: np.ndarray     # classes
-    classes: np.ndarray       # entry positions
+    classes: np.ndarray       # entry positions (and OUTSIDE)
 
 
 class NgramScorer:
-    """One classifier per language; ``rate`` gives every entry's probability (catalog order)."""
+    """One classifier per language; ``rate`` gives every entry's probability (catalog order) and the
+    probability of "none of them"."""
 
     def __init__(self, entry_count: int, models: Mapping[str, _Model]) -> None:
         self._count = entry_count
@@ -114,14 +128,14 @@ class NgramScorer:
                 models[lang] = model
         return cls(entry_count, models)
 
-    def rate(self, query: str, lang: str) -> np.ndarray:
+    def rate(self, query: str, lang: str) -> Ratings:
         out = np.zeros(self._count)
         model = self._models.get(lang)
         if model is None:
-            return out
-        counts = Counter(g for g in char_ngrams(prepare(query)) if g in model.vocabulary)
+            return Ratings(out)
+        counts = Counter(g for g in features(query) if g in model.vocabulary)
         if not counts:
-            return out
+            return Ratings(out)
         columns = np.fromiter((model.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
         values = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
         values *= model.idf[columns]
@@ -129,25 +143,25 @@ class NgramScorer:
         decision = model.coef[:, columns] @ values + model.intercept
         probability = 1.0 / (1.0 + np.exp(-decision))
         if len(model.classes) == 2 and model.coef.shape[0] == 1:   # binary: one row for the second class
-            out[model.classes] = (1.0 - probability[0], probability[0])
-            return out
-        out[model.classes] = probability / probability.sum()
-        return out
+            per_class = np.array([1.0 - probability[0], probability[0]])
+        else:
+            per_class = probability / probability.sum()
+        inside = model.classes != OUTSIDE
+        out[model.classes[inside]] = per_class[inside]
+        return Ratings(out, float(per_class[~inside].sum()))
 
 
 def _fit(items: Sequence[tuple[int, str, float]]) -> _Model | None:
-    import warnings
-
+    # deferred: importing scikit-learn takes about a second, and a start with a cached model needs none of it
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import SGDClassifier
 
-    kept = [(entry, prepare(text), weight) for entry, text, weight in items]
-    kept = [k for k in kept if k[1]]
+    kept = [(entry, text, weight) for entry, text, weight in items if features(text)]
     labels = np.array([entry for entry, _, _ in kept])
     if len(set(labels.tolist())) < 2:
         return None
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=NGRAMS, sublinear_tf=True, lowercase=False)
+    vectorizer = TfidfVectorizer(analyzer=features, sublinear_tf=True, lowercase=False)
     matrix = vectorizer.fit_transform([text for _, text, _ in kept])
     classifier = SGDClassifier(loss="log_loss", alpha=ALPHA, max_iter=EPOCHS, tol=None, random_state=0)
     with warnings.catch_warnings():

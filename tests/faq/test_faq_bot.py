@@ -34,8 +34,8 @@ SEARCHES = {
 UNSURE = {
     "de": ("ich bin 19 wer berät mich", "youth-migration-service-jmd"),
     "en": ("i cant read and write well which course", "integration-course-special"),
-    "ar": ("شو هو كورس الاندماج بالضبط", "integration-course-what"),
-    "es": ("el curso es gratis si cobro burgergeld", "integration-course-free"),
+    "ar": ("كورس لغة", "integration-course-what"),
+    "es": ("el curso es gratis", "integration-course-free"),
 }
 #: Arabic in Latin letters, as people type it
 ARABIZI = ("kam b2ddi el kurs", "3ayez a3mel mo3adla")

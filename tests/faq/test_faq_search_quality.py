@@ -2,49 +2,57 @@
 
 from __future__ import annotations
 
+import random
 import re
+import shutil
 
 import pytest
 
 from bot.cli import main as cli
-from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, build_index, evaluate
+from bot.faq.content import load_faq_content
+from bot.faq.crossval import Scored, choose_bands, figures
+from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, LOCALES_DIR, build_index, evaluate
 from bot.faq.search import ANSWER, NONE, SUGGEST
+from bot.faq.texts import FaqTexts
+from bot.i18n import load_locales
+from tests.conftest import REPO
 
 #: Floors a little under the figures measured on 2026-12-07 (`python -m bot faq-eval`), per language:
 #: (top-1: answered directly and right, found: answered right or among the "Did you mean" suggestions,
 #: share of out-of-scope questions declined) and a ceiling for wrong direct answers. The search may only
-#: get better. Top-1 counts direct answers only; until the three outcomes it counted the first of a list.
-#: Tuning set (entry synonyms were tuned on it): de 88.6/95.7/90, en 78.8/100/100, ar 86.2/95.4/100,
-#: es 80/100/100 %; wrong 0/0/1.5/0 %. English top-1 was 81.8 % before the entry for school certificates
-#: (recognition-school-certificate) was added: retraining the n-gram classifier with one more entry moved two
-#: English questions from a direct answer to the right entry first among the suggestions (both still found),
-#: while the sets together gained direct answers (tuning +1, held-out +2, blind +1, independent +1).
+#: get better. Measured with the out-of-scope class, the two gates (bot/faq/bands.py) and two formal example
+#: phrases per entry; in brackets the figures of the search before them (same sets, same entries).
+#: Tuning set (entry synonyms were tuned on it): de 91.4/98.6/100 (88.6/95.7/90), en 86.4/98.5/100
+#: (78.8/100/100), ar 90.8/100/100 (86.2/95.4/100), es 87.7/100/100 (80/100/100) %; wrong 0 (0/0/1.5/0) %.
 TUNING_FLOOR = {
-    "de": (0.83, 0.94, 0.85), "en": (0.77, 0.97, 0.85), "ar": (0.83, 0.93, 0.95), "es": (0.79, 0.97, 0.95),
+    "de": (0.88, 0.97, 0.90), "en": (0.83, 0.97, 0.88), "ar": (0.87, 0.97, 0.95), "es": (0.85, 0.98, 0.95),
 }
 #: Held-out set (written before tuning; evaluation only since the bands come from cross-validation):
-#: de 86.8/94.7/100, en 71.1/89.5/83.3, ar 68.4/97.4/83.3, es 68.4/92.1/100 %; wrong 0/2.6/0/2.6 %.
-#: Six out-of-scope questions each: one question is 16.7 %.
+#: de 84.2/97.4/100 (86.8/94.7/100), en 71.1/92.1/100 (71.1/89.5/83.3), ar 73.7/94.7/83.3 (68.4/97.4/83.3),
+#: es 81.6/94.7/100 (68.4/92.1/100) %; wrong 0/0/0/2.6 %. Six out-of-scope questions each: one is 16.7 %.
 HELDOUT_FLOOR = {
-    "de": (0.84, 0.92, 0.83), "en": (0.68, 0.86, 0.66), "ar": (0.65, 0.94, 0.66), "es": (0.65, 0.89, 0.83),
+    "de": (0.84, 0.94, 0.83), "en": (0.68, 0.89, 0.83), "ar": (0.71, 0.94, 0.66), "es": (0.78, 0.92, 0.83),
 }
 #: Blind set (tests/faq_eval/blind: written by someone who never saw the search, its word lists or the other
-#: sets; nobody tunes against it — only its figures are looked at): de 70/86.7/75, en 76.7/93.3/87.5,
-#: ar 86.7/93.3/100, es 83.3/100/75 %; wrong 0 %. 30 answerable (one = 3.3 %), 8 out of scope each.
+#: sets; nobody tunes against it — only its figures are looked at): de 83.3/100/100 (70/86.7/75),
+#: en 80/96.7/87.5 (76.7/93.3/87.5), ar 83.3/96.7/100 (86.7/93.3/100), es 86.7/96.7/87.5 (83.3/100/75) %;
+#: wrong 0 %. 30 answerable (one = 3.3 %), 8 out of scope each.
 BLIND_FLOOR = {
-    "de": (0.66, 0.83, 0.62), "en": (0.73, 0.89, 0.75), "ar": (0.83, 0.89, 0.87), "es": (0.80, 0.96, 0.62),
+    "de": (0.80, 0.96, 0.87), "en": (0.76, 0.93, 0.75), "ar": (0.80, 0.93, 0.87), "es": (0.83, 0.93, 0.75),
 }
-#: Independent set (tests/faq_eval/independent: real questions from public pages only, never tuned on):
-#: de 25.0/38.5/84.0, en 23.9/54.3/75, ar 17.4/34.8/83.3, es 16.3/49/90.5 %; wrong 1.9/4.3/2.2/2.0 %.
-#: Measured on 2026-12-07 after the set was rebuilt: 46-52 real answerable and 16-25 real out-of-scope
-#: questions each; the questions we had paraphrased moved to tests/faq_eval/paraphrased. The set changed, not
-#: the search: on the old mixed set the same search scored 27-42 % top-1. Far under the targets (85/97/90 %,
-#: wrong <= 2 %): the bands chosen on the cross-validated phrases decline many of these longer, formal questions.
+#: Independent set (tests/faq_eval/independent: real questions from public pages only, never tuned on; 46-52
+#: answerable and 16-25 out of scope each): de 34.6/63.5/96.0 (25.0/38.5/84.0), en 28.3/67.4/87.5
+#: (23.9/54.3/75), ar 21.7/56.5/88.9 (17.4/34.8/83.3), es 24.5/69.4/76.2 (16.3/49/90.5) %; wrong 1.9/2.2/0/0
+#: (1.9/4.3/2.2/2.0) %. Still far under the targets (85/97/90 %, wrong <= 2 %): the ranking alone puts the
+#: expected entry first for 57-72 % and among the first three for 78-87 % of these longer, formal questions.
+#: One figure got worse and its floor was lowered, openly: Spanish out of scope declined 90.5 → 76.2 % (three
+#: of 21 questions more now get "Did you mean"), the price of the gates' choice on the cross-validated data
+#: that found 20 % more of the answerable ones; no threshold was chosen on this set.
 INDEPENDENT_FLOOR = {
-    "de": (0.22, 0.34, 0.81), "en": (0.21, 0.51, 0.68), "ar": (0.15, 0.30, 0.77), "es": (0.14, 0.47, 0.85),
+    "de": (0.32, 0.61, 0.92), "en": (0.26, 0.65, 0.81), "ar": (0.19, 0.54, 0.83), "es": (0.22, 0.67, 0.71),
 }
 #: wrong direct answers, at most (about one question more than measured)
-WRONG_CEILING = {"tuning": 0.04, "held-out": 0.06, "blind": 0.04, "independent": 0.07}
+WRONG_CEILING = {"tuning": 0.03, "held-out": 0.05, "blind": 0.04, "independent": 0.07}
 
 
 @pytest.fixture(scope="module")
@@ -109,8 +117,8 @@ def test_spelling_dialect_and_compounds_find_the_same_entry(index_and_catalog, q
 @pytest.mark.parametrize("question, lang, expected", [
     ("ich bin 19 wer berät mich", "de", "youth-migration-service-jmd"),
     ("i cant read and write well which course", "en", "integration-course-special"),
-    ("شو هو كورس الاندماج بالضبط", "ar", "integration-course-what"),
-    ("el curso es gratis si cobro burgergeld", "es", "integration-course-free"),
+    ("كورس لغة", "ar", "integration-course-what"),                       # which language course?
+    ("el curso es gratis", "es", "integration-course-free"),                  # which course?
 ])
 def test_an_unsure_search_suggests_three_entries_with_the_right_one_among_them(index_and_catalog, question, lang,
                                                                                  expected):
@@ -133,8 +141,6 @@ def test_an_admin_edits_the_shared_word_list_and_the_search_follows(tmp_path, ca
 
 
 def _texts():
-    from bot.faq.evaluate import LOCALES_DIR
-    from bot.faq.texts import FaqTexts
     return FaqTexts.load(LOCALES_DIR)
 
 
@@ -159,35 +165,85 @@ def test_cli_prints_none_when_nothing_fits(capsys):
 
 
 def test_faq_eval_prints_cross_validated_figures_and_each_set_per_language(capsys):
-    assert cli(["faq-eval", "--folds", "2"]) == 0
+    assert cli(["faq-eval", "--folds", "2", "--choose-bands"]) == 0
     out = capsys.readouterr().out
+    assert re.search(r"chosen bands: Bands\(in_scope=Gate\(best=-?[\d.]+, lead=-?[\d.]+, content=-?[\d.]+, "
+                     r"outside=-?[\d.]+, bias=-?[\d.]+\), right=Gate\(.*\), suggest_at=[\d.]+, answer_at=[\d.]+\)", out), out
     assert "cross-validated" in out and "tests/faq_eval (tuning)" in out
     assert "tests/faq_eval/blind (evaluation only)" in out and "tests/faq_eval/tuning (tuning)" in out
     cv = out.split("\n\n")[0]
     for lang in ("de", "en", "ar", "es"):
-        assert re.search(rf"(?m)^{lang}\s+\d{{3}}\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%$", cv), cv
-        assert re.search(rf"(?m)^{lang}\s+\d+\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%\s+[\d.]+$", out), out
+        # top-1, found, wrong, out of scope, declined; then the ranking alone: ranked 1st, in top 3
+        assert re.search(rf"(?m)^{lang}\s+\d{{3}}\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%$",
+                         cv), cv
+        assert re.search(rf"(?m)^{lang}\s+\d+\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%\s+\d+\s+[\d.]+%\s+[\d.]+%\s+[\d.]+%"
+                         rf"\s+[\d.]+$", out), out
 
 
 def test_example_questions_in_a_phrase_file_teach_the_search(tmp_path):
     """Staff add the ways people ask to flows/faq/phrases/<lang>.yaml; a bad id is reported with its line."""
-    import shutil
-
-    from bot.faq.content import load_faq_content
-    from bot.i18n import load_locales
-    from tests.conftest import REPO
-
     root = tmp_path / "content"
     shutil.copytree(REPO / "flows", root / "flows")
     shutil.copytree(REPO / "locales", root / "locales")
     locales, _ = load_locales(root / "locales", display_root=root)
-    question = "brauche ich eine rechnung vom amt für die schulden beim kursgeld"
+    question = "wer bezahlt das kursbuch"
     before = load_faq_content(root, locales).value.index.search(question, "de")
     assert before.answer != "integration-course-cost"
-    (root / "flows" / "faq" / "phrases").mkdir(exist_ok=True)
     phrase_file = root / "flows" / "faq" / "phrases" / "de.yaml"
-    phrase_file.write_text("integration-course-cost:\n  - rechnung vom amt schulden kursgeld\nno-such-entry:\n  - x\n")
+    text = phrase_file.read_text(encoding="utf-8").replace(
+        "integration-course-cost:\n", "integration-course-cost:\n  - kursbuch selbst bezahlen\n", 1)
+    phrase_file.write_text(text + "no-such-entry:\n  - x\n", encoding="utf-8")
     loaded = load_faq_content(root, locales)
     assert loaded.value.index.search(question, "de").entry_ids[:1] == ("integration-course-cost",)
     problem = next(p for p in loaded.problems if "no-such-entry" in p.message)
-    assert (problem.file, problem.line) == ("flows/faq/phrases/de.yaml", 3)
+    assert (problem.file, problem.line) == ("flows/faq/phrases/de.yaml", text.count("\n") + 1)
+
+
+def test_out_of_scope_examples_teach_the_search_to_decline(tmp_path):
+    """Staff add questions the FAQ does not answer to flows/faq/phrases/out-of-scope-<lang>.yaml: similar
+    questions are then declined; an item that is not a question is reported with its line."""
+    root = tmp_path / "content"
+    shutil.copytree(REPO / "flows", root / "flows")
+    shutil.copytree(REPO / "locales", root / "locales")
+    locales, _ = load_locales(root / "locales", display_root=root)
+    question = "welche unterlagen brauche ich für den führerschein"      # not the papers for recognition
+    assert load_faq_content(root, locales).value.index.search(question, "de").band != NONE
+    examples = root / "flows" / "faq" / "phrases" / "out-of-scope-de.yaml"
+    text = examples.read_text(encoding="utf-8") + "".join(
+        f"- {q}\n" for q in ("führerschein machen", "fahrschule anmelden", "theorieprüfung für den führerschein",
+                              "führerschein umschreiben lassen"))
+    examples.write_text(text + "- {not: a question}\n", encoding="utf-8")
+    loaded = load_faq_content(root, locales)
+    assert loaded.value.index.search(question, "de").band == NONE
+    assert loaded.value.index.search("wie lange dauert die anerkennung", "de").answer == "recognition-duration"
+    problem = next(p for p in loaded.problems if "out-of-scope" in p.file)
+    assert problem.line == text.count("\n") + 1
+
+
+def test_the_chosen_gates_keep_wrong_answers_and_shown_out_of_scope_questions_under_the_limits_in_each_language():
+    """choose_bands on made-up scores: a sure, leading match is right, a close race is often wrong, and an
+    out-of-scope question has a weak match or a high 'outside'. The gates it fits keep every language within
+    2 % wrong direct answers and 90 % declined, and still answer or suggest most answerable questions."""
+    rng = random.Random(7)
+    answerable, out_of_scope = [], []
+    for lang in ("de", "en"):
+        for number in range(300):
+            sure = number % 3 != 0
+            best = rng.uniform(0.7, 0.95) if sure else rng.uniform(0.45, 0.7)
+            lead = rng.uniform(0.2, 0.5) if sure else rng.uniform(0.0, 0.1)
+            right = sure or rng.random() < 0.5
+            top = ("a", "b", "c") if right else ("b", "a", "c")
+            answerable.append(Scored(lang, f"q{number}", "a", top, best, best - lead, rng.uniform(0.6, 1.0),
+                                     rng.uniform(0.0, 0.1)))
+        for number in range(60):
+            weak = number % 2 == 0
+            best = rng.uniform(0.2, 0.55) if weak else rng.uniform(0.5, 0.8)
+            out_of_scope.append(Scored(lang, f"x{number}", None, ("a", "b", "c"), best, best - rng.uniform(0, 0.2),
+                                       rng.uniform(0.2, 0.8), rng.uniform(0.0, 0.2) if weak else rng.uniform(0.3, 0.9)))
+    bands, _ = choose_bands(answerable, out_of_scope)
+    for lang in ("de", "en"):
+        got = figures([s for s in [*answerable, *out_of_scope] if s.lang == lang], bands)
+        assert got.wrong is not None and got.wrong <= 0.02, (lang, got)
+        assert got.declined is not None and got.declined >= 0.90, (lang, got)
+        assert got.found is not None and got.found >= 0.9, (lang, got)
+    assert bands.in_scope.outside < 0 < bands.right.lead, bands
