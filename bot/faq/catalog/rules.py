@@ -1,36 +1,23 @@
-"""The FAQ catalog: topics and entries read from ``flows/faq/*.yaml``, checked rule by rule.
+"""The rules an FAQ file must follow, one method per rule group (format: ``docs/faq-format.md``).
 
-The content format is described in ``docs/faq-format.md``. ``load_faq`` never stops at the first
-mistake: it returns the entries it could read together with every problem it found, each with
-``file:line`` and a hint for the admin. An entry with an error is left out of the catalog, so the bot
-never shows a half-valid entry; a file with a YAML syntax error contributes nothing.
-
-The texts themselves (topic titles, questions, answers) live in Fluent files; ``FaqCatalog.message_ids``
-lists the ids the catalog needs so the locale validator can check that all four locales have them.
+Every problem is collected with ``file:line`` and a hint for the admin; nothing stops the run. An entry
+with an error is left out, so the bot never shows a half-valid entry. Ids are checked across all files,
+so one ``FaqChecker`` sees every file of a catalog.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlsplit
 
-from ruamel.yaml import YAML
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import YAMLError
-
+from bot.faq.catalog.model import LANGUAGES, MAX_ID_LENGTH, REVIEW_RULES, FaqEntry, FaqTopic
 from bot.files.problems import Problem, Severity
-from bot.files.yamlfile import YamlFile, line_of, load_yaml
-
-LANGUAGES: tuple[str, ...] = ("de", "en", "ar", "es")
-"""Languages the bot speaks; synonyms may only be given for these."""
-
-MAX_ID_LENGTH = 40
+from bot.files.yamlfile import YamlFile, line_of
 
 _ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _MESSAGE_ID_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*")
@@ -39,134 +26,9 @@ _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TOPIC_KEYS = ("topic", "title", "entries")
 _ENTRY_KEYS = ("id", "checked", "review_by", "sources", "synonyms")
 
-#: rules an entry may name instead of a date in ``review_by`` (see bot/faq/review.py for what each means)
-REVIEW_RULES: tuple[str, ...] = ("budget year",)
 
-
-@dataclass(frozen=True)
-class FaqTopic:
-    """One topic (one file): its id and the Fluent id of its button label."""
-
-    id: str
-    title_id: str
-    file: str
-    line: int
-
-
-@dataclass(frozen=True)
-class FaqEntry:
-    """One question with its answer; the texts are the Fluent messages ``question_id`` / ``answer_id``."""
-
-    id: str
-    topic: str
-    checked: dt.date
-    sources: tuple[str, ...]
-    synonyms: Mapping[str, tuple[str, ...]] = field(hash=False)
-    file: str
-    line: int
-    #: ``review_by``: a date, a rule from REVIEW_RULES, or None (then only the age of ``checked`` counts)
-    review_by: dt.date | str | None = None
-    review_line: int = 0
-
-    @property
-    def question_id(self) -> str:
-        return f"faq-{self.id}-q"
-
-    @property
-    def answer_id(self) -> str:
-        return f"faq-{self.id}-a"
-
-
-class FaqCatalog:
-    """All valid topics and entries, in file order, with lookups by id."""
-
-    def __init__(self, topics: Iterable[FaqTopic], entries: Iterable[FaqEntry]) -> None:
-        self.topics: tuple[FaqTopic, ...] = tuple(topics)
-        self.entries: tuple[FaqEntry, ...] = tuple(entries)
-        self._topics = {t.id: t for t in self.topics}
-        self._entries = {e.id: e for e in self.entries}
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def __iter__(self) -> Iterator[FaqEntry]:
-        return iter(self.entries)
-
-    def __contains__(self, entry_id: object) -> bool:
-        return entry_id in self._entries
-
-    def topic(self, topic_id: str) -> FaqTopic:
-        """The topic with this id; KeyError if there is none."""
-        return self._topics[topic_id]
-
-    def entry(self, entry_id: str) -> FaqEntry:
-        """The entry with this id; KeyError if there is none."""
-        return self._entries[entry_id]
-
-    def get(self, entry_id: str) -> FaqEntry | None:
-        return self._entries.get(entry_id)
-
-    def entries_of(self, topic_id: str) -> tuple[FaqEntry, ...]:
-        """The entries of one topic, in file order."""
-        return tuple(e for e in self.entries if e.topic == topic_id)
-
-    def message_ids(self) -> tuple[str, ...]:
-        """Every Fluent id the catalog needs in each locale: topic titles, questions and answers."""
-        ids: list[str] = []
-        for topic in self.topics:
-            ids.append(topic.title_id)
-            for entry in self.entries_of(topic.id):
-                ids.extend((entry.question_id, entry.answer_id))
-        return tuple(ids)
-
-
-def load_faq(directory: Path | str, *, today: dt.date | None = None) -> tuple[FaqCatalog, list[Problem]]:
-    """Read every ``*.yaml`` in ``directory``; return the valid topics and entries and all problems found.
-
-    ``today`` is only there for tests (a ``checked`` date after it is an error).
-    """
-    directory = Path(directory)
-    checker = _Checker(today or dt.date.today())
-    for path in sorted(directory.glob("*.yaml")):
-        checker.check_file(path)
-    return FaqCatalog(checker.topics, checker.entries), checker.problems
-
-
-# --- reading ---------------------------------------------------------------------------------------
-
-
-class _LenientConstructor(RoundTripConstructor):
-    """Keeps an impossible date such as ``2026-02-30`` as text, so it can be reported with its line."""
-
-    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
-        try:
-            return super().construct_yaml_timestamp(node, values)
-        except ValueError:
-            return str(node.value)
-
-
-_LenientConstructor.add_constructor("tag:yaml.org,2002:timestamp", _LenientConstructor.construct_yaml_timestamp)
-
-
-def _read(path: Path) -> tuple[YamlFile | None, Problem | None]:
-    try:
-        return load_yaml(path)
-    except ValueError:
-        # ruamel raises a plain ValueError (not a YAMLError) for a date like 2026-13-01; parse again
-        # keeping such dates as text so the 'checked' rule can point at the line.
-        yaml = YAML(typ="rt")
-        yaml.Constructor = _LenientConstructor
-        try:
-            return YamlFile(str(path), yaml.load(path.read_text(encoding="utf-8"))), None
-        except (YAMLError, ValueError) as exc:  # pragma: no cover - load_yaml reported the syntax first
-            return None, Problem(str(path), 1, f"YAML error: {exc}", "check the file's syntax")
-
-
-# --- checking --------------------------------------------------------------------------------------
-
-
-class _Checker:
-    """One method per rule group; every problem is collected, nothing stops the run."""
+class FaqChecker:
+    """Collects the valid topics and entries of the files it is given, and every problem found."""
 
     def __init__(self, today: dt.date) -> None:
         self.today = today
@@ -182,12 +44,8 @@ class _Checker:
 
     # file level
 
-    def check_file(self, path: Path) -> None:
-        loaded, problem = _read(path)
-        if problem is not None:
-            self.problems.append(problem)
-            return
-        assert loaded is not None
+    def check_file(self, path: Path, loaded: YamlFile) -> None:
+        """One topic file, read from ``path``."""
         file, data = loaded.path, loaded.data
         if not isinstance(data, Mapping):
             self._problem(file, 1, "an FAQ file must be a mapping with 'topic', 'title' and 'entries'",
