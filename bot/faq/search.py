@@ -7,7 +7,8 @@ up to three suggestions, or none — the bot then says it does not know and offe
 
 The parts
     ``bot.faq.lexical``  the lexical score of each entry: stems, typos, compounds, the shared word lists
-                         (flows/faq/words), the entry's question, synonyms, example phrases and answer;
+                         (flows/faq/words), the entry's question, synonyms, example phrases and answer,
+                         on one index per language built once (``bot.faq.lexical_index``);
     ``bot.faq.ngram``    a character n-gram classifier trained on the same questions, synonyms and example
                          phrases (flows/faq/phrases) and on out-of-scope examples (``bot.faq.offtopic``);
     ``bot.faq.bands``    the three outcomes and where each begins.
@@ -27,7 +28,8 @@ from pathlib import Path
 from bot.faq.analysis import Analyzer
 from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands, Hit, SearchResult
 from bot.faq.catalog import LANGUAGES, FaqCatalog
-from bot.faq.lexical import FIT_BASE, LangIndex, LexicalScorer
+from bot.faq.lexical import FIT_BASE, LexicalScorer
+from bot.faq.lexical_index import LangIndex
 from bot.faq.ngram import GERMAN_WEIGHT as NGRAM_GERMAN_WEIGHT
 from bot.faq.ngram import OUTSIDE, NgramScorer
 from bot.faq.offtopic import load_out_of_scope
