@@ -18,7 +18,7 @@ from bench.scenario import LANGUAGES
 from bot.config import Config
 from bot.engine import State
 from bot.faq.content import FAQ
-from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, load_eval, percentile
+from bot.faq.eval_sets import EVAL_DIR, HELDOUT_DIR, load_eval, percentile
 from bot.features import prepare_app
 from bot.storage import ConversationRepo, Database
 from bot.testing.server import FakeBotApi, fake_bot_api

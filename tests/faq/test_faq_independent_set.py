@@ -10,7 +10,8 @@ import unicodedata
 from ruamel.yaml import YAML
 
 from bot.faq.catalog import LANGUAGES
-from bot.faq.evaluate import EVAL_DIR, INDEPENDENT_DIR, build_index, evaluate, main
+from bot.faq.eval_sets import EVAL_DIR, INDEPENDENT_DIR, evaluate
+from bot.faq.evaluate import build_index, main
 
 PARAPHRASED_DIR = EVAL_DIR / "paraphrased"
 

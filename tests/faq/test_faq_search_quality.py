@@ -11,7 +11,8 @@ import pytest
 from bot.cli import main as cli
 from bot.faq.content import load_faq_content
 from bot.faq.crossval import Scored, choose_bands, figures
-from bot.faq.evaluate import EVAL_DIR, HELDOUT_DIR, LOCALES_DIR, build_index, evaluate
+from bot.faq.eval_sets import EVAL_DIR, HELDOUT_DIR, evaluate
+from bot.faq.evaluate import LOCALES_DIR, build_index
 from bot.faq.search import ANSWER, NONE, SUGGEST
 from bot.faq.texts import FaqTexts
 from bot.i18n import load_locales
