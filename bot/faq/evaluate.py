@@ -8,6 +8,7 @@
 ``main_query`` is ``python -m bot faq "<question>" --lang de``: one line per entry —
 ``answer <entry-id> <score>`` or ``suggest <entry-id> <score>`` — and ``none`` when the search declines.
 Both build the index from the files on disk (``build_index``), as the bot does when it loads its content.
+This module is the command line only (options, printing); what is measured lives in ``bot.faq.eval_sets``.
 """
 
 from __future__ import annotations
