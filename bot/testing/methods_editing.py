@@ -6,18 +6,13 @@ same button press; so does the fake, because the bot must cope with both.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bot.testing import validation
 from bot.testing.chats import Chat
 from bot.testing.html import FormattedText
-from bot.testing.method_table import MethodTable
+from bot.testing.method_table import MethodTable, ServerState
 from bot.testing.protocol import Params, bad_request
 from bot.testing.records import CallbackAnswer, SentMessage
 from bot.testing.updates import JsonDict, now
-
-if TYPE_CHECKING:    # the server imports the methods
-    from bot.testing.server import FakeBotApi
 
 METHODS = MethodTable()
 method = METHODS.method
@@ -26,7 +21,7 @@ _NOT_MODIFIED = ("message is not modified: specified new message content and rep
                  "as a current content and reply markup of the message")
 
 
-def _editable(server: FakeBotApi, p: Params) -> tuple[Chat, SentMessage]:
+def _editable(server: ServerState, p: Params) -> tuple[Chat, SentMessage]:
     if "inline_message_id" in p:
         raise bad_request("the fake Bot API does not support inline messages")
     chat = server.chats.writable(p.chat_id())
@@ -36,7 +31,7 @@ def _editable(server: FakeBotApi, p: Params) -> tuple[Chat, SentMessage]:
     return chat, message
 
 
-def _apply_edit(server: FakeBotApi, chat: Chat, message: SentMessage, *, text: str | None = None,
+def _apply_edit(server: ServerState, chat: Chat, message: SentMessage, *, text: str | None = None,
                 formatted: FormattedText | None = None, parse_mode: str | None = None, markup: JsonDict | None) -> JsonDict:
     before = message.version()
     new_plain = formatted.plain if formatted is not None else message.plain
@@ -53,7 +48,7 @@ def _apply_edit(server: FakeBotApi, chat: Chat, message: SentMessage, *, text: s
 
 
 @method("editMessageText")
-async def edit_message_text(server: FakeBotApi, p: Params) -> JsonDict:
+async def edit_message_text(server: ServerState, p: Params) -> JsonDict:
     chat, message = _editable(server, p)
     if message.kind != "text":
         raise bad_request("there is no text in the message to edit")
@@ -63,7 +58,7 @@ async def edit_message_text(server: FakeBotApi, p: Params) -> JsonDict:
 
 
 @method("editMessageCaption")
-async def edit_message_caption(server: FakeBotApi, p: Params) -> JsonDict:
+async def edit_message_caption(server: ServerState, p: Params) -> JsonDict:
     chat, message = _editable(server, p)
     if message.kind == "text":
         raise bad_request("there is no caption in the message to edit")
@@ -73,13 +68,13 @@ async def edit_message_caption(server: FakeBotApi, p: Params) -> JsonDict:
 
 
 @method("editMessageReplyMarkup")
-async def edit_message_reply_markup(server: FakeBotApi, p: Params) -> JsonDict:
+async def edit_message_reply_markup(server: ServerState, p: Params) -> JsonDict:
     chat, message = _editable(server, p)
     return _apply_edit(server, chat, message, markup=validation.reply_markup(p, inline_only=True))
 
 
 @method("deleteMessage")
-async def delete_message(server: FakeBotApi, p: Params) -> bool:
+async def delete_message(server: ServerState, p: Params) -> bool:
     chat = server.chats.writable(p.chat_id())
     message = chat.message(p.required_integer("message_id", "message identifier is not specified"))
     if message is None or message.deleted:
@@ -90,7 +85,7 @@ async def delete_message(server: FakeBotApi, p: Params) -> bool:
 
 
 @method("answerCallbackQuery")
-async def answer_callback_query(server: FakeBotApi, p: Params) -> bool:
+async def answer_callback_query(server: ServerState, p: Params) -> bool:
     query_id = p.required_text("callback_query_id", "query_id is empty")
     data = server.open_queries.pop(query_id, None)
     if data is None:

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from bot.testing.method_table import MethodTable
+from bot.testing.method_table import MethodTable, ServerState
 from bot.testing.protocol import Params, bad_request
 from bot.testing.updates import JsonDict
-
-if TYPE_CHECKING:    # the server imports the methods
-    from bot.testing.server import FakeBotApi
 
 METHODS = MethodTable()
 method = METHODS.method
 
 
 @method("getChat")
-async def get_chat(server: FakeBotApi, p: Params) -> JsonDict:
+async def get_chat(server: ServerState, p: Params) -> JsonDict:
     chat = server.chats.get(p.chat_id())
     if chat is None:
         raise bad_request("chat not found")
@@ -24,7 +19,7 @@ async def get_chat(server: FakeBotApi, p: Params) -> JsonDict:
 
 
 @method("getChatMember")
-async def get_chat_member(server: FakeBotApi, p: Params) -> JsonDict:
+async def get_chat_member(server: ServerState, p: Params) -> JsonDict:
     chat = server.chats.get(p.chat_id())
     if chat is None:
         raise bad_request("chat not found")
@@ -37,7 +32,7 @@ async def get_chat_member(server: FakeBotApi, p: Params) -> JsonDict:
 
 
 @method("getFile")
-async def get_file(server: FakeBotApi, p: Params) -> JsonDict:
+async def get_file(server: ServerState, p: Params) -> JsonDict:
     stored = server.chats.files.get(p.required_text("file_id", "file_id is empty"))
     if stored is None:
         raise bad_request("wrong file_id or the file is temporarily unavailable")

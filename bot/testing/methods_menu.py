@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import TYPE_CHECKING
 
-from bot.testing.method_table import MethodTable
+from bot.testing.method_table import MethodTable, ServerState
 from bot.testing.protocol import Params, bad_request
 from bot.testing.updates import JsonDict
-
-if TYPE_CHECKING:    # the server imports the methods
-    from bot.testing.server import FakeBotApi
 
 METHODS = MethodTable()
 method = METHODS.method
@@ -35,7 +31,7 @@ def _commands_key(p: Params) -> tuple[str, str]:
 
 
 @method("setMyCommands")
-async def set_my_commands(server: FakeBotApi, p: Params) -> bool:
+async def set_my_commands(server: ServerState, p: Params) -> bool:
     commands = p.json_value("commands", "can't parse commands JSON object")
     if not isinstance(commands, list) or len(commands) > 100:
         raise bad_request("commands must be an array of at most 100 BotCommand")
@@ -56,16 +52,16 @@ async def set_my_commands(server: FakeBotApi, p: Params) -> bool:
 
 
 @method("getMyCommands")
-async def get_my_commands(server: FakeBotApi, p: Params) -> list[JsonDict]:
+async def get_my_commands(server: ServerState, p: Params) -> list[JsonDict]:
     return server.commands.get(_commands_key(p), [])
 
 
 @method("deleteMyCommands")
-async def delete_my_commands(server: FakeBotApi, p: Params) -> bool:
+async def delete_my_commands(server: ServerState, p: Params) -> bool:
     server.commands.pop(_commands_key(p), None)
     return True
 
 
 @method("setMyDescription", "setMyShortDescription", "setMyName", "setChatMenuButton")
-async def set_bot_setting(server: FakeBotApi, p: Params) -> bool:
+async def set_bot_setting(server: ServerState, p: Params) -> bool:
     return True

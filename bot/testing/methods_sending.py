@@ -6,17 +6,12 @@ never issued), with Telegram's error descriptions, so a test fails where product
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from bot.testing import validation
 from bot.testing.chats import Chat
-from bot.testing.method_table import MethodTable
+from bot.testing.method_table import MethodTable, ServerState
 from bot.testing.protocol import Params, bad_request
 from bot.testing.records import SentFile, SentMessage
 from bot.testing.updates import JsonDict, now
-
-if TYPE_CHECKING:    # the server imports the methods
-    from bot.testing.server import FakeBotApi
 
 METHODS = MethodTable()
 method = METHODS.method
@@ -36,14 +31,14 @@ def _reply_to(p: Params) -> int | None:
     return p.integer("reply_to_message_id")
 
 
-def _store(server: FakeBotApi, chat: Chat, message: SentMessage) -> JsonDict:
+def _store(server: ServerState, chat: Chat, message: SentMessage) -> JsonDict:
     chat.messages.append(message)
     server.bot_message_sent(message)
     return message.to_api(server.bot_user, chat.info)
 
 
 @method("sendMessage")
-async def send_message(server: FakeBotApi, p: Params) -> JsonDict:
+async def send_message(server: ServerState, p: Params) -> JsonDict:
     chat = server.chats.writable(p.chat_id())
     raw, formatted = validation.message_text(p)
     message = SentMessage(
@@ -55,7 +50,7 @@ async def send_message(server: FakeBotApi, p: Params) -> JsonDict:
     return _store(server, chat, message)
 
 
-async def _send_file(server: FakeBotApi, p: Params, field: str) -> JsonDict:
+async def _send_file(server: ServerState, p: Params, field: str) -> JsonDict:
     chat = server.chats.writable(p.chat_id())
     raw, formatted = validation.caption(p)
     upload = p.files.get(field)
@@ -80,22 +75,22 @@ async def _send_file(server: FakeBotApi, p: Params, field: str) -> JsonDict:
 
 
 @method("sendDocument")
-async def send_document(server: FakeBotApi, p: Params) -> JsonDict:
+async def send_document(server: ServerState, p: Params) -> JsonDict:
     return await _send_file(server, p, "document")
 
 
 @method("sendPhoto")
-async def send_photo(server: FakeBotApi, p: Params) -> JsonDict:
+async def send_photo(server: ServerState, p: Params) -> JsonDict:
     return await _send_file(server, p, "photo")
 
 
 @method("sendVoice")
-async def send_voice(server: FakeBotApi, p: Params) -> JsonDict:
+async def send_voice(server: ServerState, p: Params) -> JsonDict:
     return await _send_file(server, p, "voice")
 
 
 @method("setMessageReaction")
-async def set_message_reaction(server: FakeBotApi, p: Params) -> bool:
+async def set_message_reaction(server: ServerState, p: Params) -> bool:
     """Reactions on any message of the chat (also people's own); recorded in ``server.reactions``."""
     chat = server.chats.writable(p.chat_id())
     message_id = p.required_integer("message_id", "message identifier is not specified")
@@ -109,7 +104,7 @@ async def set_message_reaction(server: FakeBotApi, p: Params) -> bool:
 
 
 @method("sendChatAction")
-async def send_chat_action(server: FakeBotApi, p: Params) -> bool:
+async def send_chat_action(server: ServerState, p: Params) -> bool:
     server.chats.writable(p.chat_id())
     if p.text("action") not in _CHAT_ACTIONS:
         raise bad_request("wrong parameter action in request")

@@ -7,32 +7,28 @@ One of the groups of methods :mod:`bot.testing.methods` joins; the update queue 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from bot.testing.delivery import Webhook
-from bot.testing.method_table import MethodTable
+from bot.testing.method_table import MethodTable, ServerState
 from bot.testing.protocol import Params, bad_request
 from bot.testing.updates import JsonDict
-
-if TYPE_CHECKING:    # the server imports the methods
-    from bot.testing.server import FakeBotApi
 
 METHODS = MethodTable()
 method = METHODS.method
 
 
 @method("getMe")
-async def get_me(server: FakeBotApi, p: Params) -> JsonDict:
+async def get_me(server: ServerState, p: Params) -> JsonDict:
     return server.bot_user
 
 
 @method("logOut", "close")
-async def log_out(server: FakeBotApi, p: Params) -> bool:
+async def log_out(server: ServerState, p: Params) -> bool:
     return True
 
 
 @method("getUpdates")
-async def get_updates(server: FakeBotApi, p: Params) -> list[JsonDict]:
+async def get_updates(server: ServerState, p: Params) -> list[JsonDict]:
     allowed = p.json_value("allowed_updates", "can't parse allowed updates")
     limit = max(1, min(100, p.integer("limit", 100) or 100))
     timeout = max(0, p.integer("timeout", 0) or 0)
@@ -40,7 +36,7 @@ async def get_updates(server: FakeBotApi, p: Params) -> list[JsonDict]:
 
 
 @method("setWebhook")
-async def set_webhook(server: FakeBotApi, p: Params) -> bool:
+async def set_webhook(server: ServerState, p: Params) -> bool:
     url = p.text("url") or ""
     drop = p.flag("drop_pending_updates")
     if not url:
@@ -56,11 +52,11 @@ async def set_webhook(server: FakeBotApi, p: Params) -> bool:
 
 
 @method("deleteWebhook")
-async def delete_webhook(server: FakeBotApi, p: Params) -> bool:
+async def delete_webhook(server: ServerState, p: Params) -> bool:
     await server.queue.delete_webhook(drop_pending_updates=p.flag("drop_pending_updates"))
     return True
 
 
 @method("getWebhookInfo")
-async def get_webhook_info(server: FakeBotApi, p: Params) -> JsonDict:
+async def get_webhook_info(server: ServerState, p: Params) -> JsonDict:
     return server.queue.webhook_info()
