@@ -21,7 +21,8 @@ from bot.handoff.feature import HandoffFeature
 from bot.handoff.service import HandoffService
 from bot.i18n import LANGUAGES
 from bot.privacy.feature import PrivacyFeature
-from bot.testing.harness import add_channel_texts, free_port
+from bot.testing.harness import add_channel_texts
+from bot.testing.lifecycle import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 DRESDEN_GROUP = -1001000000111
