@@ -18,10 +18,10 @@ from bot.handoff.actions import (
 from bot.handoff.content import HANDOFF, HandoffContent, check_mentor_labels, load_handoff_content
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.notify import deliver
+from bot.handoff.records import Delivery, Referral
 from bot.handoff.relay import RelayData
 from bot.handoff.relay_telegram import install as install_relay
 from bot.handoff.service import HandoffService, ReferralData
-from bot.handoff.store import Delivery, Referral
 from bot.handoff.telegram import install as install_mentor_handlers
 from bot.i18n import Locales
 

@@ -31,8 +31,9 @@ from bot.engine import Message
 from bot.engine.render import render_message
 from bot.feature import Reader
 from bot.handoff.mentors import Channels
+from bot.handoff.records import Delivery, Referral, stamp
 from bot.handoff.render import MENTOR_LANG, language_in_german
-from bot.handoff.store import Delivery, HandoffStore, Referral, stamp
+from bot.handoff.store import HandoffStore
 from bot.i18n import Locales
 from bot.storage import Database
 

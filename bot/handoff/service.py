@@ -20,14 +20,16 @@ from typing import Any, Protocol
 from bot.config import Config
 from bot.engine import Event
 from bot.feature import Host, Reader
+from bot.handoff.consents import ConsentStore
 from bot.handoff.content import HANDOFF, HandoffContent
 from bot.handoff.district import DISTRICTS
 from bot.handoff.mentors import Channels, MentorsConfig
 from bot.handoff.outbox import Deliver, Outbox
+from bot.handoff.records import OUTCOMES, Referral
 from bot.handoff.regions import Region
 from bot.handoff.relay import Relay
 from bot.handoff.render import local_date
-from bot.handoff.store import OUTCOMES, HandoffStore, Referral
+from bot.handoff.store import HandoffStore
 from bot.i18n import Locales
 from bot.storage import EventRepo
 
@@ -58,6 +60,7 @@ class HandoffService:
     def __init__(self, app: Host, deliver: Deliver):
         self.app = app
         self.store = HandoffStore(app.db)
+        self.consents = ConsentStore(app.db)
         self.clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
         self.kick: Callable[[], None] = lambda: None        # wake the outbox (set by the Telegram installer)
         self.telegram: MentorChats | None = None            # set when running on Telegram
@@ -164,7 +167,7 @@ class HandoffService:
                 referral = await self._stored(ref)
                 await self.stat("referral_accepted", f"{referral.district}:{self.minutes(referral, now)}", referral)
                 if referral.chat_id is not None:
-                    await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
+                    await self.store.outbox.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
             await self.refresh_notifications(referral)
             self.kick()
             return MentorReply("mentor-taken", {})
@@ -203,7 +206,7 @@ class HandoffService:
 
     async def notification_in(self, referral: Referral, channel: str) -> int | None:
         """The message id of the referral's notification in this chat, if it was sent."""
-        for delivery in await self.store.deliveries(referral.id, "referral"):
+        for delivery in await self.store.outbox.deliveries(referral.id, "referral"):
             if delivery.channel == channel and delivery.message_id:
                 return delivery.message_id
         return None
@@ -212,7 +215,7 @@ class HandoffService:
         """Show the new state (and the buttons that fit it) on every chat's copy of the notification."""
         if self.telegram is None:
             return
-        for delivery in await self.store.deliveries(referral.id, "referral"):
+        for delivery in await self.store.outbox.deliveries(referral.id, "referral"):
             if delivery.channel.startswith("tg:") and delivery.state == "sent" and delivery.message_id:
                 await self.telegram.show_referral(int(delivery.channel[3:]), delivery.message_id, referral,
                                                   self.region_name(referral.district))
@@ -239,7 +242,7 @@ class HandoffService:
                 channels = self.channels(referral.district)
                 age = now - datetime.fromisoformat(referral.created_at)
                 if referral.reminded_at is None and channels.telegram_chats:
-                    await self.store.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
+                    await self.store.outbox.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
                                              now)
                     await self.store.mark(referral.id, "reminded_at", now)
                     count += 1
@@ -248,7 +251,7 @@ class HandoffService:
                     if not targets:
                         log.warning("referral %s waits %.0f h but no coordination chat is configured", referral.id,
                                     age.total_seconds() / 3600)
-                    await self.store.enqueue(referral.id, "escalation", targets, now)
+                    await self.store.outbox.enqueue(referral.id, "escalation", targets, now)
                     await self.store.mark(referral.id, "escalated_at", now)
                     count += 1
         if count:
@@ -267,10 +270,10 @@ class HandoffService:
                 await self.store.withdraw(referral.id, now)
                 # Read after the withdrawal cancelled what was pending: a copy confirmed before is 'sent' here,
                 # one confirmed after finds itself cancelled and asks for the notice itself (bot.handoff.outbox).
-                reached = [d.channel for d in await self.store.deliveries(referral.id, "referral")
+                reached = [d.channel for d in await self.store.outbox.deliveries(referral.id, "referral")
                            if d.state == "sent"]
-                await self.store.enqueue(referral.id, "withdrawn", reached, now)
-            await self.store.withdraw_consents(user_key, now)
+                await self.store.outbox.enqueue(referral.id, "withdrawn", reached, now)
+            await self.consents.withdraw(user_key, now)
         if referrals:
             log.info("%d referral(s) withdrawn", len(referrals))
             self.wake_outbox()
@@ -279,7 +282,7 @@ class HandoffService:
     async def export(self, user_key: str) -> dict[str, Any] | None:
         """Everything the hand-over stores about a person (for /mydata)."""
         referrals = await self.store.for_user(user_key)
-        consents = await self.store.consents(user_key)
+        consents = await self.consents.of(user_key)
         if not referrals and not consents:
             return None
         return {
@@ -290,7 +293,7 @@ class HandoffService:
                 "accepted_at": r.accepted_at, "consent_version": r.consent_version, "consent_at": r.consent_at,
                 "contact": r.data.get("contact", {}), "answers": r.data.get("answers", {}),
                 "telegram_chat_id": r.chat_id,          # kept in plain text to write to the person
-                "recipients": [d.channel for d in await self.store.deliveries(r.id, "referral")
+                "recipients": [d.channel for d in await self.store.outbox.deliveries(r.id, "referral")
                                if d.state == "sent"],
             } for r in referrals],
         }
@@ -318,7 +321,7 @@ class HandoffService:
             answers = reader.answers(r.data.get("answers", {}))
             if answers:
                 lines += [reader.text("privacy-mydata-referral-answers"), *answers]
-        for consent in await self.store.consents(user_key):
+        for consent in await self.consents.of(user_key):
             if consent["withdrawn_at"] is None:
                 lines.append(reader.text("privacy-mydata-consent", {"version": consent["version"].split(":")[0],
                                                                     "date": local_date(consent["given_at"], lang)}))
@@ -330,7 +333,7 @@ class HandoffService:
         Consents whose conversation and referrals are gone go too."""
         count = await self.store.expire(now - timedelta(days=config.retention_days_open_referral),
                                         now - timedelta(days=config.retention_days_closed_referral), self.clock())
-        await self.store.forget_orphaned_consents()
+        await self.consents.forget_orphaned()
         if count:
             self.wake_outbox()
         return count
