@@ -21,7 +21,7 @@ from bot.engine.render import render_message
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.outbox import DeliveryError, NotReady
 from bot.handoff.records import Delivery, Referral
-from bot.handoff.relay import TO_PERSON, TO_PROJECT
+from bot.handoff.relay_store import TO_PERSON, TO_PROJECT
 from bot.handoff.relay_telegram import deliver_relay
 from bot.handoff.render import MENTOR_LANG, mentor_text
 from bot.handoff.service import HandoffService

@@ -32,7 +32,8 @@ from bot.feature import TelegramApplication
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.outbox import DeliveryError, NotReady
 from bot.handoff.records import Delivery, Referral
-from bot.handoff.relay import COMPOSE_MINUTES, PREFIX, TO_PERSON, Relay, content_of
+from bot.handoff.relay import COMPOSE_MINUTES, PREFIX, Relay, content_of
+from bot.handoff.relay_store import TO_PERSON
 from bot.handoff.render import language_in_german
 from bot.handoff.service import HandoffService
 from bot.tg.context import BotContext
