@@ -19,9 +19,10 @@ from bot.handoff.content import HANDOFF, HandoffContent, check_mentor_labels, lo
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.notify import deliver
 from bot.handoff.records import Delivery, Referral
+from bot.handoff.referral_data import ReferralData
 from bot.handoff.relay_store import RelayData
 from bot.handoff.relay_telegram import install as install_relay
-from bot.handoff.service import HandoffService, ReferralData
+from bot.handoff.service import HandoffService
 from bot.handoff.telegram import install as install_mentor_handlers
 from bot.i18n import Locales
 
