@@ -46,7 +46,7 @@ from telegram.ext import TypeHandler
 from bench.echo_bot import build_echo_application
 from bot.config import Config
 from bot.features import prepare_app
-from bot.testing.harness import start_application, stop_application
+from bot.testing.lifecycle import start_application, stop_application
 from bot.tg.application import build_application
 from bot.tg.run import quiet_libraries
 

@@ -16,7 +16,7 @@ from typing import AsyncIterator
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
-from bot.testing.harness import start_application, stop_application
+from bot.testing.lifecycle import start_application, stop_application
 from bot.testing.server import FakeBotApi
 from bot.tg.application import http_client
 from bot.tg.ordering import Observer, PerUserUpdateProcessor

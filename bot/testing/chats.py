@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from bot.testing.protocol import ApiError, bad_request
 from bot.testing.records import SentMessage
 from bot.testing.updates import JsonDict
 
@@ -65,6 +66,17 @@ class ChatStore:
         if isinstance(chat_id, str):          # @username of a public chat
             return next((c for c in self.chats.values() if f"@{c.info.get('username')}" == chat_id), None)
         return self.chats.get(chat_id)
+
+    def writable(self, chat_id: int | str) -> Chat:
+        """The chat a bot writes to; Telegram's 400/403 when it cannot."""
+        chat = self.get(chat_id)
+        if chat is None:
+            if isinstance(chat_id, int) and chat_id > 0:
+                raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
+            raise bad_request("chat not found")
+        if chat.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat
 
     def store_file(self, data: bytes, folder: str, suffix: str) -> StoredFile:
         n = next(self._file_ids)

@@ -39,6 +39,10 @@ rate_limiter=True, timeout=5.0, features=True)``
 ``h.app`` (the App), ``h.application`` (PTB), ``await h.restart()`` (stop the Application and the
     App, start new ones on the same database), ``await h.settle()`` (wait for every queued update).
 
+The people (:class:`User`, :class:`Group`, :class:`Replies`) live in :mod:`bot.testing.actors`; starting and
+stopping the Application inside a running loop in :mod:`bot.testing.lifecycle`. This module wires them to a
+fake server and the real bot.
+
 The repository's tests get it through the pytest fixtures ``make_harness`` (factory, closed after the
 test) and ``harness`` (defaults) in tests/conftest.py; this module itself needs no pytest.
 """
@@ -47,27 +51,25 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import socket
 import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
 from telegram import Update
-from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.app import App
 from bot.config import Config
 from bot.features import prepare_app
 from bot.i18n import LANGUAGES
-from bot.testing.people import FakeGroup, FakeUser
-from bot.testing.records import ApiRequest, Button, CallbackAnswer, SentMessage
+from bot.testing.actors import Group, Replies, User
+from bot.testing.lifecycle import start_application, stop_application
+from bot.testing.records import ApiRequest, SentMessage
 from bot.testing.server import FakeBotApi
 from bot.testing.signal import Signal
 from bot.testing.updates import JsonDict
 from bot.tg.application import build_application
-from bot.tg.webhook import start_webhook
 
 REPO = Path(__file__).resolve().parent.parent.parent
 USER_KEY_SECRET = "harness-user-key-secret"
@@ -87,76 +89,6 @@ def add_channel_texts(root: Path) -> Path:
         (root / "locales" / lang).mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / "locales" / lang / "telegram.ftl", root / "locales" / lang / "telegram.ftl")
     return root
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-async def start_application(application: Application, *, webhook_secret: str | None = None) -> None:
-    """Start a built Application the way ``run_polling``/``run_webhook`` do, but inside a running loop:
-    initialize, post_init, updater (long polling, or a webhook on a free loopback port), start."""
-    await application.initialize()
-    if application.post_init is not None:
-        await application.post_init(application)
-    if webhook_secret is not None:
-        port = free_port()
-        application.bot_data.webhook = await start_webhook(
-            application, listen="127.0.0.1", port=port, path="telegram", url=f"http://127.0.0.1:{port}/telegram",
-            secret=webhook_secret)
-    else:
-        if application.updater is None:
-            raise ValueError("long polling needs an Application built with an Updater (the builder's default)")
-
-        def polling_failed(error: TelegramError) -> None:     # what run_polling does: hand it to the error handlers
-            application.create_task(application.process_error(error=error, update=None))
-        await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=Update.ALL_TYPES,
-                                                error_callback=polling_failed)
-    await application.start()
-
-
-async def stop_application(application: Application) -> None:
-    """The reverse of :func:`start_application` (what ``run_polling`` does on SIGTERM)."""
-    webhook = getattr(application.bot_data, "webhook", None)
-    if webhook is not None:
-        await webhook.stop()
-    if application.updater is not None and application.updater.running:
-        await application.updater.stop()
-    if application.running:
-        await application.stop()
-    await application.shutdown()
-    if application.post_shutdown is not None:
-        await application.post_shutdown(application)
-
-
-class Replies(list):
-    """The bot's new messages after one user action (a list of :class:`SentMessage`)."""
-
-    @property
-    def texts(self) -> list[str]:
-        return [m.plain for m in self]
-
-    @property
-    def text(self) -> str:
-        """All new messages as the user reads them, joined by blank lines."""
-        return "\n\n".join(self.texts)
-
-    @property
-    def last(self) -> SentMessage:
-        if not self:
-            raise AssertionError("the bot sent no message")
-        return self[-1]
-
-    @property
-    def buttons(self) -> list[Button]:
-        """Buttons of every new message, in order."""
-        return [b for m in self for b in m.buttons]
-
-    @property
-    def labels(self) -> list[str]:
-        return [b.text for b in self.buttons]
 
 
 class Harness:
@@ -276,111 +208,3 @@ class Harness:
 
     def calls(self, method: str | None = None) -> list[ApiRequest]:
         return self.server.calls(method)
-
-
-class User:
-    """A simulated mentee in a private chat; every action waits for the bot and returns its replies."""
-
-    def __init__(self, harness: Harness, fake: FakeUser) -> None:
-        self.harness = harness
-        self.fake = fake
-        self.id = fake.id
-        self.updates: list[JsonDict] = []
-
-    @property
-    def messages(self) -> list[SentMessage]:
-        return self.fake.messages
-
-    @property
-    def last(self) -> SentMessage:
-        if not self.messages:
-            raise AssertionError("the bot has not written to this user")
-        return self.messages[-1]
-
-    @property
-    def callback_answers(self) -> list[CallbackAnswer]:
-        mine = {u["callback_query"]["id"] for u in self.updates if "callback_query" in u}
-        return [a for a in self.harness.server.callback_answers if a.query_id in mine]
-
-    async def _act(self, make: Callable[[], JsonDict]) -> Replies:
-        before = len(self.fake.chat.messages)
-        update = make()
-        self.updates.append(update)
-        await self.harness.handled(update)
-        return Replies(self.fake.chat.messages[before:])
-
-    async def send(self, text: str) -> Replies:
-        return await self._act(lambda: self.fake.text(text))
-
-    async def command(self, command: str) -> Replies:
-        return await self.send(command if command.startswith("/") else f"/{command}")
-
-    async def press(self, label: str, message: SentMessage | None = None) -> Replies:
-        return await self._act(lambda: self.fake.press(label, message))
-
-    async def press_data(self, data: str, message: SentMessage | None = None) -> Replies:
-        return await self._act(lambda: self.fake.press_data(data, message))
-
-    async def send_photo(self, caption: str | None = None) -> Replies:
-        return await self._act(lambda: self.fake.photo(caption))
-
-    async def send_voice(self) -> Replies:
-        return await self._act(self.fake.voice)
-
-    async def send_sticker(self) -> Replies:
-        return await self._act(self.fake.sticker)
-
-    async def send_document(self, **kwargs: Any) -> Replies:
-        return await self._act(lambda: self.fake.document(**kwargs))
-
-    async def send_location(self, latitude: float = 51.0504, longitude: float = 13.7373) -> Replies:
-        return await self._act(lambda: self.fake.location(latitude, longitude))
-
-    async def send_contact(self, phone_number: str = "+49 351 0000000", *, own: bool = True) -> Replies:
-        return await self._act(lambda: self.fake.contact(phone_number, own=own))
-
-    async def edit_last(self, new_text: str) -> Replies:
-        """Edit this user's newest text message."""
-        original = next(u for u in reversed(self.updates) if "message" in u and "text" in u["message"])
-        return await self._act(lambda: self.fake.edit(original, new_text))
-
-
-class Group:
-    """A group chat with the bot (e.g. a mentor project's group)."""
-
-    def __init__(self, harness: Harness, fake: FakeGroup) -> None:
-        self.harness = harness
-        self.fake = fake
-        self.id = fake.id
-
-    @property
-    def messages(self) -> list[SentMessage]:
-        return self.fake.messages
-
-    def member(self, user_id: int, first_name: str = "Mentorin", **kwargs: Any) -> JsonDict:
-        return self.fake.member(user_id, first_name, **kwargs)
-
-    async def _act(self, make: Callable[[], JsonDict]) -> Replies:
-        before = len(self.fake.chat.messages)
-        update = make()
-        await self.harness.handled(update)
-        return Replies(self.fake.chat.messages[before:])
-
-    async def send(self, user_id: int, text: str) -> Replies:
-        return await self._act(lambda: self.fake.text(user_id, text))
-
-    async def reply(self, user_id: int, to: SentMessage, text: str | None = None, **content: Any) -> Replies:
-        return await self._act(lambda: self.fake.reply(user_id, to, text, **content))
-
-    async def press(self, user_id: int, label: str, message: SentMessage | None = None) -> Replies:
-        return await self._act(lambda: self.fake.press(user_id, label, message))
-
-    async def press_data(self, user_id: int, data: str, message: SentMessage) -> Replies:
-        return await self._act(lambda: self.fake.press_data(user_id, data, message))
-
-    async def wait_for(self, predicate: Callable[[SentMessage], bool] = lambda m: True,
-                       timeout: float | None = None) -> SentMessage:
-        """The first message in this group matching ``predicate``, waiting for it if needed."""
-        def found() -> SentMessage | None:
-            return next((m for m in self.fake.chat.messages if predicate(m)), None)
-        return await self.harness.server.wait_for(found, timeout or self.harness.timeout)

@@ -6,9 +6,9 @@ the caller's business (:mod:`bot.testing.harness` does it for tests).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from bot.testing.chats import Chat
+from bot.testing.chats import Chat, ChatStore
 from bot.testing.records import Button, SentMessage
 from bot.testing.updates import (
     JsonDict,
@@ -27,8 +27,17 @@ from bot.testing.updates import (
     voice_content,
 )
 
-if TYPE_CHECKING:    # the server imports this module
-    from bot.testing.server import FakeBotApi
+
+class ServerForPeople(Protocol):
+    """The part of the fake server people act on (:class:`~bot.testing.server.FakeBotApi`, which hands them out)."""
+
+    bot_user: JsonDict
+    chats: ChatStore
+    users: dict[int, JsonDict]
+    open_queries: dict[str, str]                     # callback query id -> data, until answered
+
+    def push(self, update: JsonDict) -> JsonDict:
+        """Queue an update for the bot; returns it with its ``update_id``."""
 
 # A tiny valid JPEG header is enough: the bot never decodes what users send.
 PHOTO_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64 + b"\xff\xd9"
@@ -55,7 +64,7 @@ def find_button(messages: list[SentMessage], label: str) -> tuple[SentMessage, B
 class _Sender:
     """What users and groups share: queueing their messages into one chat."""
 
-    server: FakeBotApi
+    server: ServerForPeople
     chat: Chat
 
     def _message(self, sender: JsonDict, *, text: str | None = None, **content: Any) -> JsonDict:
@@ -71,7 +80,7 @@ class _Sender:
 class FakeUser(_Sender):
     """A Telegram user in their private chat with the bot (chat id = user id)."""
 
-    def __init__(self, server: FakeBotApi, user: JsonDict) -> None:
+    def __init__(self, server: ServerForPeople, user: JsonDict) -> None:
         self.server = server
         self.info = user
         self.id: int = user["id"]
@@ -138,7 +147,7 @@ class FakeUser(_Sender):
 class FakeGroup(_Sender):
     """A group chat the bot is a member of (e.g. a mentor project's group)."""
 
-    def __init__(self, server: FakeBotApi, chat_id: int, title: str, kind: str) -> None:
+    def __init__(self, server: ServerForPeople, chat_id: int, title: str, kind: str) -> None:
         self.server = server
         self.id = chat_id
         self.chat = server.chats.add(make_group_chat(chat_id, title, kind=kind))

@@ -22,7 +22,8 @@ from bot.handoff.referral_data import ReferralData
 from bot.handoff.service import HandoffService
 from bot.i18n import LANGUAGES
 from bot.privacy.feature import PrivacyFeature
-from bot.testing.harness import add_channel_texts, free_port
+from bot.testing.harness import add_channel_texts
+from bot.testing.lifecycle import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 DRESDEN_GROUP = -1001000000111

@@ -8,7 +8,7 @@ import threading
 
 from aiosmtpd.controller import Controller
 
-from bot.testing.harness import free_port
+from bot.testing.lifecycle import free_port
 from tests.handoff.conftest import Mailbox
 from tests.shipped_content import refer_in_english
 

@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from bot.testing.harness import REPO, free_port
+from bot.testing.harness import REPO
+from bot.testing.lifecycle import free_port
 from bot.testing.server import FakeBotApi
 
 pytestmark = pytest.mark.asyncio

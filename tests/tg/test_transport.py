@@ -11,7 +11,7 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
-from bot.testing.harness import free_port
+from bot.testing.lifecycle import free_port
 from bot.testing.server import fake_bot_api
 from bot.tg.transport import AiohttpRequest
 

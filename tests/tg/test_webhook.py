@@ -11,7 +11,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.testing.harness import free_port
+from bot.testing.lifecycle import free_port
 from bot.testing.server import FakeBotApi
 from bot.tg.webhook import MAX_UPDATE_BYTES, SECRET_HEADER
 from tests.tg.content import with_actions
