@@ -48,11 +48,6 @@ class OutboxStore:
                                      " ORDER BY next_at, id LIMIT ?", (stamp(now), *args, limit)) as cur:
             return [delivery_of(r) for r in await cur.fetchall()]
 
-    async def next_due(self) -> str | None:
-        async with self.conn.execute("SELECT MIN(next_at) FROM outbox WHERE state = 'pending'") as cur:
-            row = await cur.fetchone()          # MIN() always gives one row: NULL when nothing is pending
-        return row[0] if row is not None else None
-
     async def sent(self, delivery_id: int, message_id: int | None, now: datetime) -> bool:
         """Record a confirmed delivery. Only a pending delivery becomes 'sent': one that was cancelled while it
         was on its way (the person withdrew, the referral expired) keeps its state, but the message id is kept
