@@ -35,7 +35,7 @@ from bot.storage import Database
 
 LOCAL = ZoneInfo("Europe/Berlin")
 STATUSES = ("contacted", "unreachable", "closed")
-#: how a referral ended (bot.handoff.store.OUTCOMES); the first two are the program's placements
+#: how a referral ended (bot.handoff.records.OUTCOMES); the first two are the program's placements
 OUTCOMES = ("employment", "apprenticeship", "qualification", "other_support", "not_reachable", "not_suitable")
 PLACED = ("employment", "apprenticeship")
 #: stages of the funnel, from the first message to a placement, in order

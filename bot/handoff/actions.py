@@ -17,10 +17,10 @@ from typing import Any
 
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
 from bot.engine.validators import display_phone
+from bot.handoff.records import Referral
 from bot.handoff.relay import PREFIX as RELAY
 from bot.handoff.render import Labels, local_date, snapshot
 from bot.handoff.service import HandoffService
-from bot.handoff.store import Referral
 
 #: answers the contact steps store; they leave the conversation once the referral is sent or cancelled
 CONTACT_ANSWERS = ("contact_name", "contact_name_latin", "contact_via", "contact_phone", "contact_email",
@@ -83,7 +83,7 @@ class ConsentAction:
 
     async def on_input(self, ctx: ActionContext, event: Input) -> ActionResult:
         if isinstance(event, Press) and event.data == "yes":
-            await self.service.store.add_consent(ctx.who.user_key, self.version(ctx.lang), ctx.lang, self.service.clock())
+            await self.service.consents.add(ctx.who.user_key, self.version(ctx.lang), ctx.lang, self.service.clock())
             return ActionResult(events=[Event("consent", ctx.state.flow, ctx.step.id, "yes")])
         if isinstance(event, Press) and event.data == "no":
             forget_contact(ctx.state.answers)
@@ -163,7 +163,7 @@ class ReferralSendAction:
         if earlier is not None:
             forget_contact(answers)
             return ActionResult([Message("handoff-duplicate"), status_message(service, earlier, lang)])
-        consent = await service.store.latest_consent(ctx.who.user_key)
+        consent = await service.consents.latest(ctx.who.user_key)
         if consent is None or service.region(district) is None:
             forget_contact(answers)
             return ActionResult([Message("handoff-region-unknown")])

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 from bot.config import Config, load_config
+from bot.handoff.records import PERSON_KIND
 from bot.handoff.regions import load_regions
-from bot.handoff.store import PERSON_KIND, HandoffStore
+from bot.handoff.store import HandoffStore
 from bot.storage import Database
 
 _STATES = {"pending": "wartet", "failed": "GESCHEITERT", "sent": "zugestellt", "cancelled": "verworfen"}
@@ -46,10 +47,10 @@ async def outbox_lines(store: HandoffStore, *, retry: bool = False, show_all: bo
     if overdue_after is not None:
         lines += await overdue_lines(store, now, overdue_after, region_name) + [""]
     if retry:
-        count = await store.requeue_failed(now)
+        count = await store.outbox.requeue_failed(now)
         lines.append(f"{count} gescheiterte Zustellung(en) werden erneut versucht.")
     states = ("pending", "failed", "sent", "cancelled") if show_all else ("pending", "failed")
-    rows = await store.listing(states)
+    rows = await store.outbox.listing(states)
     failed = sum(d.state == "failed" for d, _ in rows)
     for delivery, district in rows:
         # Mentors' chats and addresses are staff configuration; the person's own chat id is not shown.

@@ -18,10 +18,11 @@ from bot.handoff.actions import (
 from bot.handoff.content import HANDOFF, HandoffContent, check_mentor_labels, load_handoff_content
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.notify import deliver
-from bot.handoff.relay import RelayData
+from bot.handoff.records import Delivery, Referral
+from bot.handoff.referral_data import ReferralData
+from bot.handoff.relay_store import RelayData
 from bot.handoff.relay_telegram import install as install_relay
-from bot.handoff.service import HandoffService, ReferralData
-from bot.handoff.store import Delivery, Referral
+from bot.handoff.service import HandoffService
 from bot.handoff.telegram import install as install_mentor_handlers
 from bot.i18n import Locales
 
@@ -66,7 +67,7 @@ class HandoffFeature(Feature):
         return {"/outbox": "Zustellungen an die Projekte, die hängen oder gescheitert sind"}
 
     def personal_data(self) -> Sequence[PersonalData]:
-        return (ReferralData(self.service), RelayData(self.service))
+        return (ReferralData(self.service), RelayData(self.service.app.db))
 
     def install(self, application: TelegramApplication) -> None:
         self.notifier = TelegramNotifier(application.bot, lambda: self.host.content.locales)

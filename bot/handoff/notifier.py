@@ -16,9 +16,9 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot.handoff.outbox import DeliveryError
+from bot.handoff.records import OUTCOMES, Referral
 from bot.handoff.relay import PREFIX as RELAY
 from bot.handoff.render import MENTOR_LANG, mentor_state, mentor_text
-from bot.handoff.store import OUTCOMES, Referral
 from bot.i18n import Locales
 
 log = logging.getLogger(__name__)

@@ -1,5 +1,5 @@
 """Sending one outbox delivery: to the mentors' Telegram chats (bot.handoff.notifier), to the person (the
-relay's messages, bot.handoff.relay_telegram) or by e-mail (aiosmtplib, here).
+relay's messages, bot.handoff.relay_delivery) or by e-mail (aiosmtplib, here).
 
 ``deliver(service, notifier, delivery, referral)`` renders one outbox delivery for its channel and sends it;
 it returns the Telegram message id (None for e-mail) or raises DeliveryError (NotReady without Telegram).
@@ -20,11 +20,11 @@ from bot.engine.io import Message
 from bot.engine.render import render_message
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.outbox import DeliveryError, NotReady
-from bot.handoff.relay import TO_PERSON, TO_PROJECT
-from bot.handoff.relay_telegram import deliver_relay
+from bot.handoff.records import Delivery, Referral
+from bot.handoff.relay_delivery import deliver_relay
+from bot.handoff.relay_store import TO_PERSON, TO_PROJECT
 from bot.handoff.render import MENTOR_LANG, mentor_text
 from bot.handoff.service import HandoffService
-from bot.handoff.store import Delivery, Referral
 
 # ---- e-mail ---------------------------------------------------------------------------------------------
 

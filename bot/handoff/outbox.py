@@ -24,7 +24,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.handoff.store import Delivery, HandoffStore, Referral
+from bot.handoff.records import Delivery, Referral
+from bot.handoff.store import HandoffStore
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class Outbox:
         async with self._lanes[medium]:
             done = 0
             while True:
-                batch = await self.service.store.due(self.service.clock(), medium=medium)
+                batch = await self.service.store.outbox.due(self.service.clock(), medium=medium)
                 results = await self._deliver_batch(medium, batch)
                 done += results.count("sent")
                 if not batch or all(result == "skipped" for result in results):
@@ -126,7 +127,7 @@ class Outbox:
         referral = await store.get(delivery.referral_id)
         reason = "referral gone" if referral is None else self._obsolete(delivery, referral)
         if reason or referral is None:
-            await store.cancel(delivery.id, reason)
+            await store.outbox.cancel(delivery.id, reason)
             return "cancelled"
         try:
             message_id = await self._attempt(delivery, referral)
@@ -136,12 +137,12 @@ class Outbox:
             attempts = delivery.attempts + 1
             give_up = attempts >= self.max_attempts or exc.final
             wait = max(self.delay(attempts), exc.retry_after or 0)
-            await store.retry_later(delivery.id, str(exc), self.service.clock() + timedelta(seconds=wait), give_up)
+            await store.outbox.retry_later(delivery.id, str(exc), self.service.clock() + timedelta(seconds=wait), give_up)
             log.warning("delivery %d (%s to %s) failed, attempt %d%s: %s", delivery.id, delivery.kind,
                         _kind_of(delivery.channel), attempts, " - giving up" if give_up else f", next in {wait:.0f} s",
                         exc)
             return "failed"
-        if not await store.sent(delivery.id, message_id, self.service.clock()):
+        if not await store.outbox.sent(delivery.id, message_id, self.service.clock()):
             await self._arrived_too_late(delivery)
             return "sent"
         log.info("delivery %d (%s, referral %s) sent via %s", delivery.id, delivery.kind, delivery.referral_id,
@@ -160,7 +161,7 @@ class Outbox:
         log.info("delivery %d (%s, referral %s) arrived via %s after it was cancelled", delivery.id, delivery.kind,
                  delivery.referral_id, _kind_of(delivery.channel))
         if referral is not None and delivery.kind == "referral" and notice:
-            await store.enqueue(referral.id, notice, [delivery.channel], self.service.clock())
+            await store.outbox.enqueue(referral.id, notice, [delivery.channel], self.service.clock())
 
     async def _attempt(self, delivery: Delivery, referral: Referral) -> int | None:
         medium = delivery.channel.partition(":")[0]

@@ -20,7 +20,7 @@ from babel.dates import format_date
 
 from bot.engine.flows import ChoiceStep, FlowCatalog, InputStep
 from bot.engine.validators import display_phone
-from bot.handoff.store import Contact, Referral, Snapshot
+from bot.handoff.records import Contact, Referral, Snapshot
 from bot.i18n import Locales
 
 MENTOR_LANG = "de"

@@ -1,6 +1,6 @@
 """The hand-over service: one per app, made by the hand-over feature. Creates referrals, lets mentors act on
-them, escalates the ones nobody takes, withdraws and exports a person's data. Delivery itself is the outbox's
-job (bot.handoff.outbox), with the sender the feature hands it.
+them, escalates the ones nobody takes. Delivery itself is the outbox's job (bot.handoff.outbox), with the
+sender the feature hands it; what the hand-over holds about a person is bot.handoff.referral_data's.
 
 What it needs of Telegram goes through ``self.telegram`` (:class:`MentorChats`, set when the bot runs on
 Telegram); the clock is ``self.clock`` so tests can move time.
@@ -19,15 +19,16 @@ from typing import Any, Protocol
 
 from bot.config import Config
 from bot.engine import Event
-from bot.feature import Host, Reader
+from bot.feature import Host
+from bot.handoff.consents import ConsentStore
 from bot.handoff.content import HANDOFF, HandoffContent
 from bot.handoff.district import DISTRICTS
 from bot.handoff.mentors import Channels, MentorsConfig
 from bot.handoff.outbox import Deliver, Outbox
+from bot.handoff.records import OUTCOMES, Referral
 from bot.handoff.regions import Region
 from bot.handoff.relay import Relay
-from bot.handoff.render import local_date
-from bot.handoff.store import OUTCOMES, HandoffStore, Referral
+from bot.handoff.store import HandoffStore
 from bot.i18n import Locales
 from bot.storage import EventRepo
 
@@ -58,6 +59,7 @@ class HandoffService:
     def __init__(self, app: Host, deliver: Deliver):
         self.app = app
         self.store = HandoffStore(app.db)
+        self.consents = ConsentStore(app.db)
         self.clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
         self.kick: Callable[[], None] = lambda: None        # wake the outbox (set by the Telegram installer)
         self.telegram: MentorChats | None = None            # set when running on Telegram
@@ -164,7 +166,7 @@ class HandoffService:
                 referral = await self._stored(ref)
                 await self.stat("referral_accepted", f"{referral.district}:{self.minutes(referral, now)}", referral)
                 if referral.chat_id is not None:
-                    await self.store.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
+                    await self.store.outbox.enqueue(ref, "accepted", [f"tg:{referral.chat_id}"], now)
             await self.refresh_notifications(referral)
             self.kick()
             return MentorReply("mentor-taken", {})
@@ -203,7 +205,7 @@ class HandoffService:
 
     async def notification_in(self, referral: Referral, channel: str) -> int | None:
         """The message id of the referral's notification in this chat, if it was sent."""
-        for delivery in await self.store.deliveries(referral.id, "referral"):
+        for delivery in await self.store.outbox.deliveries(referral.id, "referral"):
             if delivery.channel == channel and delivery.message_id:
                 return delivery.message_id
         return None
@@ -212,7 +214,7 @@ class HandoffService:
         """Show the new state (and the buttons that fit it) on every chat's copy of the notification."""
         if self.telegram is None:
             return
-        for delivery in await self.store.deliveries(referral.id, "referral"):
+        for delivery in await self.store.outbox.deliveries(referral.id, "referral"):
             if delivery.channel.startswith("tg:") and delivery.state == "sent" and delivery.message_id:
                 await self.telegram.show_referral(int(delivery.channel[3:]), delivery.message_id, referral,
                                                   self.region_name(referral.district))
@@ -239,7 +241,7 @@ class HandoffService:
                 channels = self.channels(referral.district)
                 age = now - datetime.fromisoformat(referral.created_at)
                 if referral.reminded_at is None and channels.telegram_chats:
-                    await self.store.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
+                    await self.store.outbox.enqueue(referral.id, "reminder", [f"tg:{c}" for c in channels.telegram_chats],
                                              now)
                     await self.store.mark(referral.id, "reminded_at", now)
                     count += 1
@@ -248,115 +250,15 @@ class HandoffService:
                     if not targets:
                         log.warning("referral %s waits %.0f h but no coordination chat is configured", referral.id,
                                     age.total_seconds() / 3600)
-                    await self.store.enqueue(referral.id, "escalation", targets, now)
+                    await self.store.outbox.enqueue(referral.id, "escalation", targets, now)
                     await self.store.mark(referral.id, "escalated_at", now)
                     count += 1
         if count:
             self.kick()
         return count
 
-    # ---- the person's rights ----------------------------------------------------------------------------
-
-    async def withdraw(self, user_key: str) -> int:
-        """Withdraw consent: erase the person's referral data and tell every channel that got it. Returns the
-        number of referrals withdrawn."""
-        now = self.clock()
-        async with self.app.db.transaction():
-            referrals = await self.store.for_user(user_key)
-            for referral in referrals:
-                await self.store.withdraw(referral.id, now)
-                # Read after the withdrawal cancelled what was pending: a copy confirmed before is 'sent' here,
-                # one confirmed after finds itself cancelled and asks for the notice itself (bot.handoff.outbox).
-                reached = [d.channel for d in await self.store.deliveries(referral.id, "referral")
-                           if d.state == "sent"]
-                await self.store.enqueue(referral.id, "withdrawn", reached, now)
-            await self.store.withdraw_consents(user_key, now)
-        if referrals:
-            log.info("%d referral(s) withdrawn", len(referrals))
-            self.wake_outbox()
-        return len(referrals)
-
-    async def export(self, user_key: str) -> dict[str, Any] | None:
-        """Everything the hand-over stores about a person (for /mydata)."""
-        referrals = await self.store.for_user(user_key)
-        consents = await self.store.consents(user_key)
-        if not referrals and not consents:
-            return None
-        return {
-            "consents": consents,
-            "referrals": [{
-                "reference": r.id, "kind": r.kind, "district": r.district, "region": self.region_name(r.district),
-                "status": r.status, "created_at": r.created_at, "updated_at": r.updated_at,
-                "accepted_at": r.accepted_at, "consent_version": r.consent_version, "consent_at": r.consent_at,
-                "contact": r.data.get("contact", {}), "answers": r.data.get("answers", {}),
-                "telegram_chat_id": r.chat_id,          # kept in plain text to write to the person
-                "recipients": [d.channel for d in await self.store.deliveries(r.id, "referral")
-                               if d.state == "sent"],
-            } for r in referrals],
-        }
-
-    async def readable(self, user_key: str, reader: Reader) -> list[str]:
-        """/mydata's message part: each referral with what it holds, and the consents, in the person's
-        language."""
-        lang, lines = reader.lang, []
-        for r in await self.store.for_user(user_key):
-            lines.append(reader.text("privacy-mydata-referral", {
-                "ref": r.id, "project": self.project_name(r.district, lang), "region": self.region_name(r.district),
-                "date": local_date(r.created_at, lang), "status": r.status}))
-            contact = r.data.get("contact", {})
-            chosen = contact.get("via")          # "phone", "email" or "telegram"
-            via = {"phone": contact.get("phone"), "email": contact.get("email")}.get(chosen) if chosen else None
-            fields = [("company", contact.get("company")), ("name", contact.get("name")),
-                      ("contact", via or reader.text("handoff-via-telegram")),
-                      ("need", contact.get("need") and reader.value("employer_need", contact["need"])),
-                      ("languages", contact.get("languages")),
-                      ("time", contact.get("time") and reader.text(f"handoff-time-{contact['time']}")),
-                      ("note", contact.get("note"))]
-            lines += [f"• {reader.text(f'mentor-field-{key}')}: {value}" for key, value in fields if value]
-            if r.chat_id is not None:
-                lines.append(f"• {reader.text('privacy-field-chat')}: {r.chat_id}")
-            answers = reader.answers(r.data.get("answers", {}))
-            if answers:
-                lines += [reader.text("privacy-mydata-referral-answers"), *answers]
-        for consent in await self.store.consents(user_key):
-            if consent["withdrawn_at"] is None:
-                lines.append(reader.text("privacy-mydata-consent", {"version": consent["version"].split(":")[0],
-                                                                    "date": local_date(consent["given_at"], lang)}))
-        return lines
-
-    async def expire(self, now: datetime, config: Config) -> int:
-        """Retention: open referrals older than RETENTION_DAYS_OPEN_REFERRAL and closed ones older than
-        RETENTION_DAYS_CLOSED_REFERRAL (after closing) lose their personal data, and the projects are told.
-        Consents whose conversation and referrals are gone go too."""
-        count = await self.store.expire(now - timedelta(days=config.retention_days_open_referral),
-                                        now - timedelta(days=config.retention_days_closed_referral), self.clock())
-        await self.store.forget_orphaned_consents()
-        if count:
-            self.wake_outbox()
-        return count
+    # ---- retention (the person's data itself: bot.handoff.referral_data) -------------------------------
 
     async def open_user_keys(self, now: datetime, config: Config) -> set[str]:
         """Whose conversation retention keeps: people with an open referral that has not reached its own limit."""
         return await self.store.open_user_keys(now - timedelta(days=config.retention_days_open_referral))
-
-
-class ReferralData:
-    """Where the hand-over keeps referrals and consents (a bot.feature.PersonalData): /mydata, /delete,
-    retention."""
-
-    name = "referrals"
-
-    def __init__(self, service: HandoffService):
-        self.service = service
-
-    async def export(self, user_key: str) -> dict[str, Any] | None:
-        return await self.service.export(user_key)
-
-    async def erase(self, user_key: str) -> int:
-        return await self.service.withdraw(user_key)
-
-    async def readable(self, user_key: str, reader: Reader) -> list[str]:
-        return await self.service.readable(user_key, reader)
-
-    async def expire(self, now: datetime, config: Config) -> int:
-        return await self.service.expire(now, config)

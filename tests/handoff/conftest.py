@@ -18,6 +18,7 @@ from aiosmtpd.controller import Controller
 from bot.app import App
 from bot.handoff.district import DistrictFeature
 from bot.handoff.feature import HandoffFeature
+from bot.handoff.referral_data import ReferralData
 from bot.handoff.service import HandoffService
 from bot.i18n import LANGUAGES
 from bot.privacy.feature import PrivacyFeature
@@ -155,6 +156,11 @@ def register_handoff(app: App) -> None:
 def service_of(app: App) -> HandoffService:
     """The app's hand-over service (its feature owns it)."""
     return app.feature(HandoffFeature).service
+
+
+def referral_data(app: App) -> ReferralData:
+    """The hand-over's referrals and consents as /mydata, /delete and retention reach them."""
+    return next(s for s in app.personal_data if isinstance(s, ReferralData))
 
 
 class Clock:

@@ -69,8 +69,8 @@ def test_every_answer_of_the_shipped_flows_has_a_short_label_in_every_language()
 
 
 def test_a_name_in_another_script_reaches_mentors_with_its_latin_spelling(handoff_content, mentors_file):
+    from bot.handoff.records import Referral
     from bot.handoff.render import Labels, mentor_text, snapshot
-    from bot.handoff.store import Referral
 
     app = App(Config(content_dir=handoff_content, mentors_file=mentors_file))
     register_handoff(app)
@@ -91,8 +91,8 @@ def test_a_name_in_another_script_reaches_mentors_with_its_latin_spelling(handof
 
 
 def test_a_referral_stored_before_the_new_layout_still_reads_in_order(handoff_content):
+    from bot.handoff.records import Referral
     from bot.handoff.render import mentor_text
-    from bot.handoff.store import Referral
 
     app = App(Config(content_dir=handoff_content))
     register_handoff(app)

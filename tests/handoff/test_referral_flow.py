@@ -8,7 +8,7 @@ import pytest
 from bot.engine import Message
 from bot.engine.render import render_message
 from bot.testing.driver import Driver
-from tests.handoff.conftest import service_of
+from tests.handoff.conftest import referral_data, service_of
 
 
 async def rows(app, sql, *args):
@@ -240,13 +240,13 @@ async def test_withdraw_erases_the_data_and_export_shows_it_before(make_handoff_
     await to_consent(d)
     await fill_contact(d, note="<b>call me</b>")
     await d.press("send")
-    data = await service_of(app).export(d.who.user_key)
+    data = await referral_data(app).export(d.who.user_key)
     assert data["referrals"][0]["contact"]["note"] == "<b>call me</b>"
     assert data["consents"][0]["version"].startswith("2026-2:en:")
     # pretend the notification reached the Dresden group, then withdraw
     await app.db.write("UPDATE outbox SET state = 'sent', message_id = 7 WHERE channel LIKE 'tg:%'")
-    assert await service_of(app).withdraw(d.who.user_key) == 1
-    assert await service_of(app).export(d.who.user_key) is None
+    assert await referral_data(app).erase(d.who.user_key) == 1
+    assert await referral_data(app).export(d.who.user_key) is None
     (status, data_json, user_key), = await rows(app, "SELECT status, data, user_key FROM referrals")
     assert (status, data_json, user_key) == ("withdrawn", "{}", "")
     outbox = await rows(app, "SELECT kind, channel, state FROM outbox ORDER BY id")
@@ -273,8 +273,8 @@ async def test_retention_erases_closed_referrals_and_keeps_the_conversation_of_o
     later = datetime.now(timezone.utc) + timedelta(days=200)
     counts = await run_retention(app, later)
     assert counts["referrals"] == 1
-    assert await service_of(app).export(closed.who.user_key) is None or not (await service_of(app).export(closed.who.user_key))["referrals"]
-    assert (await service_of(app).export(still_open.who.user_key))["referrals"][0]["status"] == "new"
+    assert await referral_data(app).export(closed.who.user_key) is None or not (await referral_data(app).export(closed.who.user_key))["referrals"]
+    assert (await referral_data(app).export(still_open.who.user_key))["referrals"][0]["status"] == "new"
     assert await still_open.state() is not None, "the open referral's conversation is kept"
     assert await closed.state() is None, "older than the retention time, no open referral"
 

@@ -9,7 +9,14 @@ import asyncio
 
 import pytest
 
-from tests.handoff.conftest import COORDINATION, DRESDEN_GROUP, LEIPZIG_GROUP, register_handoff, service_of
+from tests.handoff.conftest import (
+    COORDINATION,
+    DRESDEN_GROUP,
+    LEIPZIG_GROUP,
+    referral_data,
+    register_handoff,
+    service_of,
+)
 from tests.handoff.test_telegram_handoff import MARIA, OUTSIDER, amina_key, refer
 from tests.shipped_content import refer_in_english
 
@@ -164,7 +171,7 @@ async def test_after_withdrawal_nothing_more_is_relayed_and_the_project_is_told(
     assert [b.text for b in status.buttons] == ["✍️ Write to my mentor"]
     writing = await amina.press("✍️ Write to my mentor", message=status)
     assert "Write your message to Testprojekt Dresden" in writing.text
-    assert await service_of(h.app).withdraw(amina_key(h, amina)) == 1
+    assert await referral_data(h.app).erase(amina_key(h, amina)) == 1
     await group.wait_for(lambda m: m.plain.startswith("🗑") and ref in m.plain)
     before = len(amina.messages)
     replies = await group.reply(MARIA, notice, "Noch eine Frage")

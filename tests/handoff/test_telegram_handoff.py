@@ -15,6 +15,7 @@ from tests.handoff.conftest import (
     LEIPZIG_GROUP,
     Clock,
     assert_readable,
+    referral_data,
     register_handoff,
     service_of,
 )
@@ -139,7 +140,7 @@ async def test_closing_asks_how_it_ended_one_tap_changeable_members_only(bot):
     stats = await collect(h.app.db, h.app.content.flows)
     assert stats.placements == {"14612": {"employment": 1}}, "a changed outcome counts once, as changed"
     # the anonymous figure outlives /delete; the referral's statistics id does not
-    assert await service_of(h.app).withdraw(amina_key(h, amina)) == 1
+    assert await referral_data(h.app).erase(amina_key(h, amina)) == 1
     async with h.app.db.conn.execute("SELECT stat_id FROM referrals WHERE id = ?", (ref,)) as cur:
         assert (await cur.fetchone())[0] is None
     stats = await collect(h.app.db, h.app.content.flows)
@@ -255,7 +256,7 @@ async def test_withdrawal_removes_the_data_from_the_mentors_chat(bot):
     group = h.group(DRESDEN_GROUP)
     msg = await group.wait_for(lambda m: f"Neue Anfrage {ref}" in m.plain)
     user_key = amina_key(h, amina)
-    assert await service_of(h.app).withdraw(user_key) == 1
+    assert await referral_data(h.app).erase(user_key) == 1
     notice = await group.wait_for(lambda m: m.plain.startswith("🗑") and m is not msg)
     assert ref in notice.plain and notice.reply_to_message_id == msg.message_id
     assert "Amina" not in msg.plain and "0151" not in msg.plain and msg.buttons == []

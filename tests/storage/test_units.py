@@ -13,6 +13,7 @@ from bot.engine import Press
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.io import Message
 from bot.engine.state import State
+from bot.handoff.consents import ConsentStore
 from bot.handoff.store import HandoffStore
 from bot.storage import ConversationRepo, Database
 from bot.storage.db import DatabaseError
@@ -45,7 +46,7 @@ async def test_a_referral_failing_between_its_writes_leaves_nothing_while_anothe
         await asyncio.sleep(0.05)                 # other coroutines run and commit meanwhile
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(store, "_enqueue", failing_enqueue)
+    monkeypatch.setattr(store.outbox, "add", failing_enqueue)
 
     async def referral() -> None:
         with pytest.raises(sqlite3.OperationalError):
@@ -123,7 +124,7 @@ class Consenting:
                                      question=True)], done=False)
 
     async def on_input(self, ctx: ActionContext, event) -> ActionResult:
-        await HandoffStore(self.db_of()).add_consent(ctx.who.user_key, "v1", "de", NOW)
+        await ConsentStore(self.db_of()).add(ctx.who.user_key, "v1", "de", NOW)
         await asyncio.sleep(0.05)
         if isinstance(event, Press) and event.data == "boom":
             raise RuntimeError("the action fails after its first write")
