@@ -9,20 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import aiosqlite
-
 from bot.handoff.records import ConsentRecord, stamp
-from bot.storage import Database
+from bot.storage import Repository
 
 
-class ConsentStore:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    @property
-    def conn(self) -> aiosqlite.Connection:
-        return self.db.conn
-
+class ConsentStore(Repository):
     async def add(self, user_key: str, version: str, lang: str, now: datetime) -> None:
         await self.db.write("INSERT INTO consents (user_key, version, lang, given_at) VALUES (?, ?, ?, ?)",
                             (user_key, version, lang, stamp(now)))

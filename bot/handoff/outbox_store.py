@@ -11,23 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-import aiosqlite
-
 from bot.handoff.records import PERSON_KIND, Delivery, delivery_of, stamp
-from bot.storage import Database
+from bot.storage import Repository
 
 #: an ISO time cut to its day (SQL), for the times of erased referrals and their deliveries
 DAY = "substr({0}, 1, 10) || 'T00:00:00.000000+00:00'"
 
 
-class OutboxStore:
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    @property
-    def conn(self) -> aiosqlite.Connection:
-        return self.db.conn
-
+class OutboxStore(Repository):
     async def add(self, ref: str, kind: str, channel: str, now: datetime) -> None:
         # The idempotency key makes a second enqueue of the same delivery a no-op. Messages to the person
         # ('accepted') go to one chat only; their key does not repeat the person's chat id.

@@ -13,12 +13,10 @@ import json
 from datetime import datetime
 from typing import TypedDict
 
-import aiosqlite
-
 from bot.config import Config
 from bot.feature import Reader
 from bot.handoff.records import Delivery, stamp
-from bot.storage import Database
+from bot.storage import Database, Repository
 
 #: outbox kinds of relayed messages: to the person, to the project's chats
 TO_PERSON, TO_PROJECT = "relay_out", "relay_in"
@@ -44,15 +42,8 @@ class Waiting(TypedDict):
     since: str
 
 
-class RelayStore:
+class RelayStore(Repository):
     """The relay's SQL: links of project-chat messages to referrals, and the open writing windows."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    @property
-    def conn(self) -> aiosqlite.Connection:
-        return self.db.conn
 
     async def link(self, chat_id: int, message_id: int, ref: str) -> None:
         await self.db.write("INSERT OR REPLACE INTO relay_links (chat_id, message_id, referral_id) VALUES (?, ?, ?)",

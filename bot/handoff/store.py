@@ -15,25 +15,19 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
 from bot.handoff.outbox_store import DAY, OutboxStore
 from bot.handoff.records import OPEN, Referral, referral_of, stamp
-from bot.storage import Database
+from bot.storage import Database, Repository
 
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"       # no 0/O, 1/I/L: read aloud on the phone
 
 
-class HandoffStore:
+class HandoffStore(Repository):
     """The referrals, and through ``outbox`` their deliveries."""
 
     def __init__(self, db: Database) -> None:
-        self.db = db
+        super().__init__(db)
         self.outbox = OutboxStore(db)
-
-    @property
-    def conn(self) -> aiosqlite.Connection:
-        return self.db.conn
 
     async def create(self, *, user_key: str, kind: str, district: str, lang: str, chat_id: int | None,
                      consent: tuple[str, str], data: Mapping[str, Any], contact_hash: str, now: datetime,
