@@ -12,25 +12,18 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, MutableMapping
-from typing import Any
+from collections.abc import MutableMapping
 
 from bot.engine import ActionContext, ActionResult, Button, Event, Input, Message, Press
 from bot.engine.validators import display_phone
 from bot.handoff.records import Referral
 from bot.handoff.relay import PREFIX as RELAY
-from bot.handoff.render import Labels, local_date, snapshot
+from bot.handoff.render import Labels, local_date, name_text, snapshot
 from bot.handoff.service import HandoffService
 
 #: answers the contact steps store; they leave the conversation once the referral is sent or cancelled
 CONTACT_ANSWERS = ("contact_name", "contact_name_latin", "contact_via", "contact_phone", "contact_email",
                    "contact_languages", "contact_time", "contact_note", "handoff_review")
-
-
-def with_latin(answers: Mapping[str, Any]) -> str:
-    """'محمد (Mohammed)': the name as typed, and in Latin letters when the person added that."""
-    name, latin = answers.get("contact_name") or "", answers.get("contact_name_latin") or ""
-    return f"{name} ({latin})" if name and latin else name
 
 
 def forget_contact(answers: MutableMapping[str, object]) -> None:
@@ -111,7 +104,8 @@ class ContactSummaryAction:
         time = answers.get("contact_time")
         district = str(answers.get("district", ""))
         employer = answers.get("handoff_kind") == "employer"
-        args = {"name": with_latin(answers) or empty, "contact": contact,
+        name = name_text({"name": answers.get("contact_name") or "", "name_latin": answers.get("contact_name_latin") or ""})
+        args = {"name": name or empty, "contact": contact,
                 "languages": answers.get("contact_languages") or empty,
                 "time": locales.text(lang, f"handoff-time-{time}", label=True) if time else empty,
                 "note": answers.get("contact_note") or empty,

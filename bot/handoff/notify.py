@@ -20,7 +20,7 @@ from bot.engine.io import Message
 from bot.engine.render import render_message
 from bot.handoff.notifier import TelegramNotifier
 from bot.handoff.outbox import DeliveryError, NotReady
-from bot.handoff.records import Delivery, Referral
+from bot.handoff.records import GONE, Delivery, Referral
 from bot.handoff.relay_delivery import deliver_relay
 from bot.handoff.relay_store import TO_PERSON, TO_PROJECT
 from bot.handoff.render import MENTOR_LANG, mentor_text
@@ -107,7 +107,7 @@ async def deliver(service: HandoffService, tg: TelegramNotifier | None, delivery
         if delivery.kind == "referral":
             body = mentor_text(referral, region, locales, html_mode=False) + "\n\n-- \n" + de("mentor-mail-footer")
             await send_mail(config, address, de("mentor-mail-subject", short), body, first)
-        elif delivery.kind in ("withdrawn", "expired"):
+        elif delivery.kind in GONE:
             await send_mail(config, address, de(f"mentor-mail-{delivery.kind}-subject", short),
                             de(f"mentor-{delivery.kind}", short), mail_id(config, referral.id, delivery.kind),
                             in_reply_to=first)

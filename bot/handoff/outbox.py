@@ -24,14 +24,10 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from bot.handoff.records import Delivery, Referral
+from bot.handoff.records import GONE, Delivery, Referral
 from bot.handoff.store import HandoffStore
 
 log = logging.getLogger(__name__)
-
-#: referral status whose personal data is gone -> the notice every channel that got the referral receives
-GONE = {"withdrawn": "withdrawn", "expired": "expired"}
-
 
 class DeliveryError(Exception):
     """A channel refused or could not be reached; ``retry_after`` (seconds) when the channel says when."""
@@ -157,7 +153,7 @@ class Outbox:
         personal data too, so it gets the same notice as the channels the referral had reached before."""
         store = self.service.store
         referral = await store.get(delivery.referral_id)
-        notice = GONE.get(referral.status) if referral is not None else None
+        notice = referral.status if referral is not None and referral.status in GONE else None
         log.info("delivery %d (%s, referral %s) arrived via %s after it was cancelled", delivery.id, delivery.kind,
                  delivery.referral_id, _kind_of(delivery.channel))
         if referral is not None and delivery.kind == "referral" and notice:
@@ -173,7 +169,7 @@ class Outbox:
 
     @staticmethod
     def _obsolete(delivery: Delivery, referral: Referral) -> str:
-        if referral.status in GONE and delivery.kind not in GONE.values():
+        if referral.status in GONE and delivery.kind not in GONE:
             return referral.status
         if delivery.kind in ("reminder", "escalation") and referral.status != "new":
             return "accepted meanwhile"

@@ -17,6 +17,8 @@ from typing import TypedDict
 PERSON_KIND = "accepted"
 #: open referral states; 'closed' ends the mentor's work, 'withdrawn' is the person's choice, 'expired' retention's
 OPEN = ("new", "accepted", "contacted", "unreachable")
+#: states whose personal data is gone; each is also the kind of notice the channels that got the referral receive
+GONE = ("withdrawn", "expired")
 #: how a closed referral ended, as the mentor tells it (order of the buttons)
 OUTCOMES = ("employment", "apprenticeship", "qualification", "other_support", "not_reachable", "not_suitable")
 
@@ -83,10 +85,6 @@ class Referral:
     outcome: str | None = None
     outcome_at: str | None = None
     stat_id: str | None = None
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN
 
 
 @dataclass(frozen=True)

@@ -38,11 +38,6 @@ class ReferralData:
             referrals = await self.store.for_user(user_key)
             for referral in referrals:
                 await self.store.withdraw(referral.id, now)
-                # Read after the withdrawal cancelled what was pending: a copy confirmed before is 'sent' here,
-                # one confirmed after finds itself cancelled and asks for the notice itself (bot.handoff.outbox).
-                reached = [d.channel for d in await self.store.outbox.deliveries(referral.id, "referral")
-                           if d.state == "sent"]
-                await self.store.outbox.enqueue(referral.id, "withdrawn", reached, now)
             await self.consents.withdraw(user_key, now)
         if referrals:
             log.info("%d referral(s) withdrawn", len(referrals))

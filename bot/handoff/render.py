@@ -139,8 +139,6 @@ def snapshot(answers: Mapping[str, Any], kind: str, lang: str, labels: Labels) -
         "time": answers.get("contact_time"),
         "note": answers.get("contact_note"),
     }
-    if answers.get("contact_name_latin"):
-        contact["name_latin"] = answers["contact_name_latin"]
     if kind == "employer":
         contact["company"] = answers.get("employer_company")
         contact["need"] = answers.get("employer_need")

@@ -25,7 +25,7 @@ from bot.handoff.content import HANDOFF, HandoffContent
 from bot.handoff.district import DISTRICTS
 from bot.handoff.mentors import Channels, MentorsConfig
 from bot.handoff.outbox import Deliver, Outbox
-from bot.handoff.records import OUTCOMES, Referral
+from bot.handoff.records import GONE, OUTCOMES, Referral
 from bot.handoff.regions import Region
 from bot.handoff.relay import Relay
 from bot.handoff.store import HandoffStore
@@ -152,7 +152,7 @@ class HandoffService:
                            choice: str = "") -> MentorReply:
         """A mentor's button: accept, a status, or (after closing) how it ended (``choice``: one of OUTCOMES)."""
         referral = await self.store.get(ref)
-        if referral is None or referral.status in ("withdrawn", "expired"):
+        if referral is None or referral.status in GONE:
             return MentorReply("mentor-gone", {}, alert=True)
         if not await self.may_act(referral, chat_id, user_id):
             log.info("refused a mentor button for referral %s from outside its district's chat", ref)

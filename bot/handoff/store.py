@@ -134,8 +134,9 @@ class HandoffStore(Repository):
             await self._erase(ref, "withdrawn", now)
 
     async def _erase(self, ref: str, status: str, now: datetime) -> None:
-        """The referral becomes a tombstone with ``status``; what waits to be delivered is cancelled and the
-        person's chat leaves the outbox too."""
+        """The referral becomes a tombstone with ``status``; what waits to be delivered is cancelled, the
+        person's chat leaves the outbox too, and every channel that received the referral gets a ``status``
+        notice."""
         await self.db.write(
             "UPDATE referrals SET user_key = '', chat_id = NULL, data = '{}', contact_hash = '', "
             "status = ?, accepted_by = NULL, accepted_by_id = NULL, stat_id = NULL, updated_at = ? WHERE id = ?",
@@ -143,6 +144,10 @@ class HandoffStore(Repository):
         await self.outbox.cancel_waiting(ref, status)
         await self.outbox.forget_person_channel(ref)
         await self._blur_times(ref)
+        # Read after the cancellation: a copy confirmed before is 'sent' here and gets the notice (its chat
+        # message is edited); one confirmed after finds itself cancelled and asks for it (bot.handoff.outbox).
+        reached = [d.channel for d in await self.outbox.deliveries(ref, "referral") if d.state == "sent"]
+        await self.outbox.enqueue(ref, status, reached, now)
 
     async def _blur_times(self, ref: str) -> None:
         """An erased referral keeps only the day of its times (and of its deliveries'): to the microsecond they
@@ -160,22 +165,18 @@ class HandoffStore(Repository):
         'expired' notice (its chat message is edited like a withdrawal). Returns how many expired."""
         async with self.db.transaction():
             async with self.conn.execute(
-                    "SELECT id FROM referrals WHERE data != '{}' AND ((status IN ('new', 'accepted', 'contacted', "
-                    "'unreachable') AND created_at < ?) OR (status = 'closed' AND updated_at < ?))",
+                    f"SELECT id FROM referrals WHERE data != '{{}}' AND ((status IN {OPEN!r} AND created_at < ?) "
+                    "OR (status = 'closed' AND updated_at < ?))",
                     (stamp(open_before), stamp(closed_before))) as cur:
                 refs = [row[0] for row in await cur.fetchall()]
             for ref in refs:
                 await self._erase(ref, "expired", now)
-                # After the cancellation: a copy still on its way asks for the notice itself (bot.handoff.outbox).
-                for delivery in await self.outbox.deliveries(ref, "referral"):
-                    if delivery.state == "sent":
-                        await self.outbox.add(ref, "expired", delivery.channel, now)
         return len(refs)
 
     async def open_user_keys(self, created_since: datetime) -> set[str]:
         """People with an open referral that is younger than the retention limit."""
         async with self.conn.execute("SELECT DISTINCT user_key FROM referrals WHERE user_key != '' AND "
-                                     "status IN ('new', 'accepted', 'contacted', 'unreachable') AND created_at >= ?",
+                                     f"status IN {OPEN!r} AND created_at >= ?",
                                      (stamp(created_since),)) as cur:
             return {row[0] for row in await cur.fetchall()}
 

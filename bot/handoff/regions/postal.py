@@ -144,14 +144,6 @@ class PostalIndex:
 
     # -- queries -----------------------------------------------------------------------------------
 
-    @property
-    def postal_codes(self) -> frozenset[str]:
-        return frozenset(self._codes)
-
-    def districts_for_code(self, code: str) -> tuple[str, ...]:
-        hit = self._codes.get(code)
-        return _keys(hit.pairs) if hit else ()
-
     def lookup(self, text: str) -> LookupResult:
         """Find the district(s) for a postal code or a place / district name."""
         # Arabic-Indic and other decimal digits count as digits: "٠١٠٦٧" is 01067.
