@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 #: warnings listed after a reload; the rest are counted (all of them: python -m bot validate --warnings)
 SHOWN_WARNINGS = 10
+#: the handler group of the admins' menu hook: lower than any feature's, so it sees every update first
+ADMIN_MENU_GROUP = -100
 
 
 async def admin_only(update: Update, context: BotContext) -> bool:
@@ -86,6 +88,7 @@ async def admin_menu_on_first_message(update: Update, context: BotContext) -> No
 
 
 def add_admin_handlers(application: BotApplication) -> None:
-    # a group of its own, before the others: it never stops the update from being answered
-    application.add_handler(TypeHandler(Update, admin_menu_on_first_message), group=-1)
+    # A group of its own that runs before every other (features use -22 … -1): PTB runs one handler per
+    # group, so sharing one would let /stats or a hand-over command skip it.
+    application.add_handler(TypeHandler(Update, admin_menu_on_first_message), group=ADMIN_MENU_GROUP)
     application.add_handler(CommandHandler("reload", on_reload))

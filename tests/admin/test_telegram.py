@@ -12,7 +12,7 @@ MENTEE = 1001
 
 
 @pytest.fixture
-async def bot(make_harness, tmp_path):  # noqa: F811
+async def bot(make_harness, tmp_path):
     content = build_content(tmp_path / "content")
     return await make_harness(content_dir=content, admin_ids={ADMIN})
 
@@ -133,3 +133,9 @@ async def test_after_a_restart_an_admin_known_to_telegram_has_the_menu_at_once(b
     bot.server.commands.clear()
     await bot.restart()
     assert "reload" in dict(bot.server.bot_commands("ar", scope={"type": "chat", "chat_id": ADMIN}))
+
+
+async def test_an_admin_whose_first_message_is_an_admin_command_gets_the_menu_too(bot):
+    await bot.user(ADMIN, language_code="de").command("/stats")
+    await bot.settle()
+    assert "stats" in dict(bot.server.bot_commands("de", scope={"type": "chat", "chat_id": ADMIN}))
