@@ -73,10 +73,8 @@ class Labels:
         if self.has(f"mentor-field-{key}"):
             return self.de(f"mentor-field-{key}")
         question = self.questions.get(key)
-        if question and self.has(question):
-            first = _TAG.sub("", self.de(question)).strip().splitlines()[0]
-            return first.rstrip(":")
-        return key
+        lines = _TAG.sub("", self.de(question)).strip().splitlines() if question and self.has(question) else []
+        return lines[0].rstrip(":") if lines else key
 
     def value(self, key: str, value: object) -> str:
         text = str(value)
