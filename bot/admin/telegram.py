@@ -104,7 +104,8 @@ async def audit_command(update: Update, context: BotContext, app: Host) -> None:
               for ts, admin_id, action, detail in entries]
     if not entries:
         lines.append(locales.text(lang, "admin-audit-empty"))
-    await message.reply_text("\n".join(lines)[:MAX_TEXT], parse_mode=None)
+    for part in split_text("\n".join(lines), MAX_TEXT):    # 20 entries of up to 500 characters: several messages
+        await message.reply_text(part, parse_mode=None)
 
 
 Command = Callable[[Update, BotContext, Host], Awaitable[None]]

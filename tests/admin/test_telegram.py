@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.storage.audit import audit_entries
+from bot.storage.audit import audit, audit_entries
 from tests.admin.conftest import build_content
 
 ADMIN = 4242
@@ -139,3 +139,11 @@ async def test_an_admin_whose_first_message_is_an_admin_command_gets_the_menu_to
     await bot.user(ADMIN, language_code="de").command("/stats")
     await bot.settle()
     assert "stats" in dict(bot.server.bot_commands("de", scope={"type": "chat", "chat_id": ADMIN}))
+
+
+async def test_a_long_audit_log_comes_whole_in_several_messages(bot):
+    for i in range(19):
+        await audit(bot.app.db, ADMIN, "reload", "x" * 480 + f" END{i:02d}")
+    replies = await bot.user(ADMIN, language_code="de").command("/audit")
+    assert len(replies.texts) >= 2 and all(len(t) <= 4096 for t in replies.texts)
+    assert all(f"END{i:02d}" in "\n".join(replies.texts) for i in range(19)), "no entry is cut off"
