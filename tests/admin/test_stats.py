@@ -13,7 +13,7 @@ from babel.dates import format_skeleton
 
 from bot.admin.chart import funnel_figure, funnel_png
 from bot.admin.report import summary, to_csv
-from bot.admin.stats import Period, collect, parse_day
+from bot.admin.stats import Period, collect, local_month, parse_day
 from bot.cli import main
 from bot.engine import load_flows
 from bot.i18n import load_locales
@@ -50,7 +50,7 @@ def test_counts_match_the_scripted_conversations(filled):
 
 def test_figures_per_district_and_month(filled):
     stats = figures(filled)
-    month = dt.date.today().strftime("%Y-%m")      # the script ran now (a month boundary at midnight aside)
+    month = local_month(dt.datetime.now(dt.timezone.utc).isoformat())     # the script ran now, months in Saxony
     dresden, leipzig = stats.months[("14612", month)], stats.months[("14713", month)]
     assert (dresden.received, dresden.accepted, dresden.contacted) == (1, 1, 1)
     assert dresden.median_contact == 45 and dresden.outcomes == {"employment": 1}
@@ -71,7 +71,6 @@ def test_outcomes_of_events_without_a_conversation_id_each_count():
 
 
 def test_months_are_saxon_months_at_any_timestamp_precision():
-    from bot.admin.stats import local_month
     assert local_month("2026-01-31T23:30:00+00:00") == "2026-02"       # already February in Saxony
     assert local_month("2026-01-31T23:30:00.123456+00:00") == "2026-02"
     assert local_month("2026-01-31T22") == "2026-01"                   # hour precision, UTC
@@ -136,7 +135,7 @@ def test_csv_has_one_figure_per_row(filled, capsys):
     assert table[("funnel", "placed", "")] == "1"
     assert table[("minutes_to_first_contact_median", "", "")] == "45"
     assert table[("outcome_employment", "14612", "Dresden")] == "1"
-    month = dt.date.today().strftime("%Y-%m")
+    month = local_month(dt.datetime.now(dt.timezone.utc).isoformat())
     assert table[("month_referrals", "14612", month)] == "1" and table[("month_contacted", "14713", month)] == "0"
     assert table[("month_outcome_employment", "14612", month)] == "1"
     assert ("month_outcome_apprenticeship", "14612", month) not in table, "the changed outcome is not counted"
