@@ -97,10 +97,6 @@ class App:
             raise RuntimeError("the content is not loaded yet: start the app first")
         return self._content
 
-    @property
-    def loaded(self) -> bool:
-        return self._content is not None
-
     def load_content(self, root: Path | None = None) -> tuple[Content | None, list[Problem]]:
         """Load and validate every content file; returns all problems (errors and warnings)."""
         return load_content(Path(root or self.root), self.content_parts, self.content_checks, actions=self.actions,

@@ -19,6 +19,7 @@ from bot.admin_cli import add_parsers as admin_commands
 from bot.app import App
 from bot.config import Config, ConfigError, load_config
 from bot.console import Console
+from bot.faq.review import REVIEW_KIND
 from bot.handoff.cli import add_parser as outbox_command
 from bot.handoff.regions import main_region
 from bot.health import check, heartbeat_path
@@ -46,7 +47,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for p in sorted(errors, key=lambda p: (p.file, p.line)):
         print(p)
     # FAQ facts due for a new check are always listed: nobody should have to remember --warnings for them
-    from bot.faq.review import REVIEW_KIND  # deferred: the FAQ search loads numpy (module docstring)
     shown = warnings if args.warnings else [p for p in warnings if p.kind == REVIEW_KIND]
     for p in sorted(shown, key=lambda p: (p.file, p.line)):
         print(p)

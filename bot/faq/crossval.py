@@ -101,11 +101,6 @@ class Figures:
     """The ranking alone, bands aside: expected entry first / among the first three."""
     ranked3: float | None = None
 
-    def meets(self) -> dict[str, bool]:
-        return {"top1": _ge(self.top1, TARGETS["top1"]), "found": _ge(self.found, TARGETS["found"]),
-                "wrong": self.wrong is None or self.wrong <= TARGETS["wrong"],
-                "declined": _ge(self.declined, TARGETS["declined"])}
-
 
 def figures(scored: Iterable[Scored], bands: Bands) -> Figures:
     answerable = out_of_scope = right = found = wrong = declined = first = three = 0
@@ -199,10 +194,6 @@ def _share_of(hits: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> floa
 def _gate(model: LogisticRegressionLike) -> Gate:
     best, lead, content, outside = (round(float(w), 3) for w in model.coef_[0])
     return Gate(best, lead, content, outside, round(float(model.intercept_[0]), 3))
-
-
-def _ge(value: float | None, target: float) -> bool:
-    return value is None or value >= target
 
 
 def _share(count: int, total: int) -> float | None:

@@ -60,11 +60,6 @@ class LexicalScorer:
     def languages(self) -> tuple[str, ...]:
         return tuple(self._indexes)
 
-    def scores(self, query: str, lang: str) -> dict[int, float]:
-        """Score of every entry the query touches (entry position → score in 0..1)."""
-        return {doc: coverage * (FIT_BASE + (1.0 - FIT_BASE) * fit)
-                for doc, (coverage, fit, _) in self.parts(query, lang).items()}
-
     def parts(self, query: str, lang: str) -> dict[int, tuple[float, float, float]]:
         """Coverage, fit and content coverage of every entry the query touches (entry position → (coverage,
         fit, content)); content coverage counts question words and everyday verbs little (``LIGHT_WEIGHT``)."""

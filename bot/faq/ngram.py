@@ -75,9 +75,9 @@ def features(text: str) -> list[str]:
     return char_ngrams(prepare(text))
 
 
-def char_ngrams(text: str, lengths: tuple[int, int] | None = None) -> list[str]:
+def char_ngrams(text: str) -> list[str]:
     """The n-grams scikit-learn's ``analyzer="char_wb"`` takes from a prepared text (same order and count)."""
-    low, high = lengths or NGRAMS
+    low, high = NGRAMS
     out = []
     for word in text.split():
         padded = f" {word} "

@@ -142,6 +142,3 @@ class FaqIndex:
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
         return Ranking([(doc, score, parts[doc][2] if doc in parts else 0.0) for doc, score in ranked], outside)
 
-    def scores(self, query: str, lang: str) -> dict[int, float]:
-        """The lexical score of every entry the query touches (entry position → score); for diagnostics."""
-        return self.lexical.scores(query, lang)

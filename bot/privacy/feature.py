@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from telegram.ext import CallbackContext
 
-from bot.config import Config
 from bot.content import ContentKey, FeatureContent, Loaded
 from bot.engine import Action
 from bot.feature import Feature, Host, PersonalData, TelegramApplication
 from bot.i18n import Locales
 from bot.privacy.actions import EraseMyData, ExportMyData
 from bot.privacy.retention import run_retention
-from bot.privacy.sources import ConversationData
-
-#: whose conversation retention keeps although it is old: (now, config) -> user keys
-Keep = Callable[[dt.datetime, Config], Awaitable[set[str]]]
+from bot.privacy.sources import ConversationData, KeepUsers
 
 #: the privacy feature's part of the content holds nothing but the message ids /mydata uses
 TEXTS: ContentKey[None] = ContentKey("privacy")
@@ -34,7 +29,7 @@ def message_ids(root: Path, locales: Locales) -> Loaded[None]:
 class PrivacyFeature(Feature):
     name = "privacy"
 
-    def __init__(self, app: Host, keep: Keep | None = None):
+    def __init__(self, app: Host, keep: KeepUsers | None = None):
         """``app``: /mydata and /delete go through every source of personal data the app's features add."""
         self.app = app
         self.conversations = ConversationData(app.db, keep)

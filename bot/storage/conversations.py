@@ -32,10 +32,6 @@ class ConversationRepo:
             "ON CONFLICT(user_key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
             (user_key, state.to_json(), stamp, stamp))
 
-    async def set_scratch(self, user_key: str, key: str, value: object) -> None:
-        """``state.scratch[key] = value`` in SQL (JSON1); nothing when the user has no state."""
-        await self.update_scratch(user_key, {key: value})
-
     async def update_scratch(self, user_key: str, values: dict[str, object], drop: tuple[str, ...] = ()) -> None:
         """Set ``values`` in ``state.scratch`` and remove the keys in ``drop``, in one UPDATE (no read)."""
         expr, params = "state", []

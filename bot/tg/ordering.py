@@ -50,18 +50,11 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
                  max_queued_per_user: int = MAX_QUEUED_PER_USER, overflow: Overflow | None = None) -> None:
         super().__init__(_UNLIMITED)   # PTB's slot comes before the user's line: ours is taken after it
         self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
-        self._limit = max_concurrent_updates
         self._locks = UserLocks()
         self._observer = observer      # tests: told when an update has been handled completely
         self.max_queued_per_user = max_queued_per_user
         self.overflow = overflow       # set by build_application once the bot exists
         self._noted: set[str] = set()  # users whose full line has been noted, until it is empty again
-        self.dropped = 0               # updates not handled because their sender's line was full
-
-    @property
-    def slots(self) -> int:
-        """How many updates are handled at the same time at most (different people)."""
-        return self._limit
 
     async def do_process_update(self, update: object, coroutine: Awaitable[object]) -> None:
         key = ordering_key(update)
@@ -73,7 +66,6 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
             if self._locks.waiting(key) >= self.max_queued_per_user:
                 if isinstance(coroutine, Coroutine):       # PTB hands a coroutine; closed, it never ran
                     coroutine.close()
-                self.dropped += 1
                 if key in self._noted or self.overflow is None or not isinstance(update, Update):
                     return
                 self._noted.add(key)
@@ -95,8 +87,3 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         return None
-
-    @property
-    def waiting_users(self) -> int:
-        """Users with an update in progress or queued (memory stays flat: locks are dropped when free)."""
-        return len(self._locks)
