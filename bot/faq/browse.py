@@ -165,20 +165,18 @@ class FaqAction:
         scratch = self._scratch(ctx)
         if is_arabizi(text):
             scratch.update({"view": "arabizi"})
-            return _waiting(self._arabizi_message(ctx), events=[Event("faq_search", "faq", ctx.step.id, "arabizi")])
+            return _waiting(self._decline_message(ctx, "faq-search-arabizi"), events=[Event("faq_search", "faq", ctx.step.id, "arabizi")])
         result = faq.index.search(text[:MAX_QUERY], ctx.lang, limit=3)
         event = Event("faq_search", "faq", ctx.step.id, _EVENT[result.band])
         if result.band == ANSWER:
-            entry_id = result.hits[0].entry_id
-            scratch.update({"view": "entry", "entry": entry_id, "topic": faq.catalog.entry(entry_id).topic,
-                            "back": "topic"})
-            return _waiting(self._answer_message(ctx, faq, entry_id),
-                            events=[event, Event("faq_view", "faq", ctx.step.id, entry_id)])
+            answered = self._answer(ctx, faq, result.hits[0].entry_id, came_from=None)
+            answered.events.insert(0, event)
+            return answered
         if result.band == SUGGEST:
             scratch.update({"view": "results", "hits": list(result.entry_ids)})
             return _waiting(self._results_message(ctx, faq, scratch["hits"]), events=[event])
         scratch.update({"view": "none"})
-        return _waiting(self._none_message(ctx), events=[event])
+        return _waiting(self._decline_message(ctx, "faq-search-none"), events=[event])
 
     def _results_message(self, ctx: ActionContext, faq: FaqContent, hits: list[str]) -> Message:
         """"Did you mean …?": the entries' questions as buttons, then a mentor and the topics."""
@@ -187,13 +185,10 @@ class FaqAction:
         rows += [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
         return Message("faq-search-suggest", buttons=tuple(rows), question=True)
 
-    def _none_message(self, ctx: ActionContext) -> Message:
+    def _decline_message(self, ctx: ActionContext, msg_id: str) -> Message:
+        """No answer (``faq-search-none``) or a request to write in Arabic letters: a mentor or the topics."""
         rows = [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
-        return Message("faq-search-none", buttons=tuple(rows), question=True)
-
-    def _arabizi_message(self, ctx: ActionContext) -> Message:
-        rows = [(ctx.button("faq-mentor", "mentor"),), (ctx.button("faq-all-topics", "topics"),), _menu_button()]
-        return Message("faq-search-arabizi", buttons=tuple(rows), question=True)
+        return Message(msg_id, buttons=tuple(rows), question=True)
 
     def _back(self, ctx: ActionContext, faq: FaqContent, scratch: Scratch) -> ActionResult:
         if scratch.get("back") == "results" and scratch.get("hits"):
@@ -215,9 +210,9 @@ class FaqAction:
         if view == "results" and scratch.get("hits"):
             return _waiting(self._results_message(ctx, faq, scratch["hits"]))
         if view == "none":
-            return _waiting(self._none_message(ctx))
+            return _waiting(self._decline_message(ctx, "faq-search-none"))
         if view == "arabizi":
-            return _waiting(self._arabizi_message(ctx))
+            return _waiting(self._decline_message(ctx, "faq-search-arabizi"))
         if view == "topic" and scratch.get("topic") in {t.id for t in faq.catalog.topics}:
             return self._questions(ctx, faq, scratch["topic"])
         scratch.update({"view": "topics"})
