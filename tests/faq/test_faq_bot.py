@@ -33,7 +33,7 @@ SEARCHES = {
 #: questions the search is unsure about: the entry that answers them is among the "Did you mean …?" buttons
 UNSURE = {
     "de": ("ich bin 19 wer berät mich", "youth-migration-service-jmd"),
-    "en": ("i cant read and write well which course", "integration-course-special"),
+    "en": ("german course i am not good at writing", "integration-course-special"),
     "ar": ("كورس لغة", "integration-course-what"),
     "es": ("el curso es gratis", "integration-course-free"),
 }
