@@ -31,6 +31,7 @@ import json
 import logging
 import math
 import os
+import re
 import tempfile
 import warnings
 from collections import Counter
@@ -52,7 +53,7 @@ ALPHA = 5e-5
 EPOCHS = 10
 GERMAN_WEIGHT = 0.5
 """Sample weight of a German example in another language's model."""
-VERSION = 4
+VERSION = 5
 """Part of the cache key: raise it when the training or the arithmetic changes."""
 
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "amm-bot-faq-model"
@@ -65,9 +66,21 @@ Examples = Mapping[str, Sequence[tuple[int, str, float]]]
 """Per language: (entry position or ``OUTSIDE``, text, sample weight)."""
 
 
+_DIGRAPH = re.compile(r"ae|oe|(?<!q)ue")
+_UMLAUT_OF = {"ae": "a", "oe": "o", "ue": "u"}
+
+
 def prepare(text: str) -> str:
-    """The text as the vectoriser sees it: normalised words (the search's own analysis), accents dropped."""
-    return " ".join(fold(w) for w in words(text))
+    """The text as the vectoriser sees it: normalised words (the search's own analysis), accents dropped,
+    and the umlauts people type as "ae", "oe", "ue" on keyboards without them folded the same way, so that
+    "Prüfung", "Pruefung" and "Prufung" give the same n-grams. The digraphs are folded in every Latin word
+    of every language: German words turn up in all of them, and the same folding on both sides (examples
+    and question) only merges n-grams, it never splits a word's."""
+    return " ".join(_fold_digraphs(fold(w)) for w in words(text))
+
+
+def _fold_digraphs(word: str) -> str:
+    return _DIGRAPH.sub(lambda m: _UMLAUT_OF[m.group()], word) if word.isascii() else word
 
 
 def features(text: str) -> list[str]:

@@ -199,6 +199,8 @@ faq-recognition-university-a =
     Sie vergleicht Ihren Abschluss mit einem deutschen Abschluss.
     Sie ist aber keine Anerkennung.
     Arbeitgeber verstehen Ihren Abschluss damit besser.
+    Schon vorher können Sie selbst in der Datenbank anabin nachsehen.
+    Dort steht, ob Ihre Hochschule in Deutschland als Hochschule gilt (H+) und wie Ihr Abschluss eingestuft ist.
     Der erste Antrag kostet 200 Euro.
     Der Anerkennungszuschuss kann diese Kosten übernehmen.
 

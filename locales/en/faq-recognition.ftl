@@ -199,6 +199,8 @@ faq-recognition-university-a =
     It compares your degree with a German degree.
     But it is not a recognition.
     With it, employers understand your degree better.
+    You can check the anabin database yourself first.
+    It shows if your university counts as a university in Germany (H+) and how your degree is rated.
     The first application costs 200 euros.
     The Anerkennungszuschuss can cover this cost.
 

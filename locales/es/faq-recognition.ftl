@@ -201,6 +201,8 @@ faq-recognition-university-a =
     Compara su título con un título alemán.
     Pero no es un reconocimiento.
     Con ella las empresas entienden mejor su título.
+    Antes puede buscar usted mismo en la base de datos anabin.
+    Allí ve si su universidad cuenta como universidad en Alemania (H+) y cómo se valora su título.
     La primera solicitud cuesta 200 euros.
     El Anerkennungszuschuss puede cubrir este costo.
 

@@ -62,6 +62,14 @@ def test_the_same_texts_give_the_same_scores_and_a_language_without_a_model_scor
     assert first.rate("was kostet der kurs", "es").entries.tolist() == [0.0, 0.0, 0.0]
 
 
+def test_umlauts_typed_as_two_letters_score_like_the_umlauts():
+    scorer = NgramScorer.build({"de": [*EXAMPLES["de"], (1, "prüfung für ärzte", 1.0), *OUTSIDE_EXAMPLES]}, 3)
+    typed = scorer.rate("pruefung fuer aerzte", "de")
+    assert typed.entries.tolist() == scorer.rate("Prüfung für Ärzte", "de").entries.tolist()
+    assert typed.entries.argmax() == 1
+    assert prepare("Öffnungszeiten Oeffnungszeiten Queue") == "offnungszeiten offnungszeiten queu"
+
+
 def test_a_restart_reads_the_model_from_the_cache_and_a_change_fits_a_new_one(tmp_path, monkeypatch):
     fitted = []
     real_fit = ngram._fit

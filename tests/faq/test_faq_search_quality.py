@@ -108,6 +108,10 @@ def test_a_question_is_answered_or_suggested_only_when_an_entry_covers_it(index_
     ("wie lange dauert die anerkennnung", "de", "recognition-duration"),
     ("قديش بتكلف المعادلة", "ar", "recognition-costs"),                          # dialect قديش = كم
     ("قديش بتكلّف المعادلــة", "ar", "recognition-costs"),                       # shadda and tatweel
+    ("anabin", "de", "recognition-university"),                                 # the name of the thing alone
+    ("what is anabin", "en", "recognition-university"),
+    ("شو هو anabin", "ar", "recognition-university"),
+    ("que es anabin", "es", "recognition-university"),
 ])
 def test_spelling_dialect_and_compounds_find_the_same_entry(index_and_catalog, question, lang, expected):
     index, _ = index_and_catalog
