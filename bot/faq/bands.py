@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=3.546, lead=1.993, content=2.817, outside=-11.394, bias=-1.916)
-RIGHT = Gate(best=3.022, lead=8.157, content=-0.641, outside=-0.405, bias=-2.733)
+IN_SCOPE = Gate(best=4.67, lead=1.057, content=1.979, outside=-11.778, bias=-1.514)
+RIGHT = Gate(best=1.27, lead=9.535, content=0.402, outside=0.508, bias=-2.74)
 SUGGEST_AT = 0.6
-ANSWER_AT = 0.58
+ANSWER_AT = 0.53
 
 
 @dataclass(frozen=True)
