@@ -67,6 +67,9 @@ faq-integration-course-free-a =
     Wichtig: Stellen Sie den Antrag vor dem Kursbeginn.
     Für spätere Kursabschnitte gilt die Befreiung erst nach Ihrem Antrag.
     Der Kursträger hilft oft beim Antrag.
+    Sie zahlen keinen Kostenbeitrag und der Kurs ist weit von Ihrer Wohnung?
+    Dann können Sie beim BAMF auch Geld für die Fahrt zum Kurs beantragen (Fahrtkostenzuschuss).
+    Auch diesen Antrag stellen Sie vor dem Kursbeginn.
 
 faq-integration-course-find-q = Wie finde ich einen Integrationskurs in meiner Nähe?
 faq-integration-course-find-a =

@@ -67,6 +67,9 @@ faq-integration-course-free-a =
     Important: apply before the course starts.
     For later course sections, the exemption only counts after your application.
     The course provider often helps with the application.
+    You pay no contribution and the course is far from your home?
+    Then you can also ask the BAMF for money for the trip to the course (Fahrtkostenzuschuss).
+    Send this application before the course starts, too.
 
 faq-integration-course-find-q = How do I find an integration course near me?
 faq-integration-course-find-a =

@@ -67,6 +67,9 @@ faq-integration-course-free-a =
     Importante: haga la solicitud antes de empezar el curso.
     Para las partes siguientes del curso, la exención solo vale después de su solicitud.
     El centro de cursos muchas veces ayuda con la solicitud.
+    ¿No paga la contribución y el curso está lejos de su casa?
+    Entonces también puede pedir al BAMF dinero para el viaje al curso (Fahrtkostenzuschuss).
+    Haga también esta solicitud antes del inicio del curso.
 
 faq-integration-course-find-q = ¿Cómo encuentro un curso de integración cerca?
 faq-integration-course-find-a =
