@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=4.67, lead=1.057, content=1.979, outside=-11.778, bias=-1.514)
-RIGHT = Gate(best=1.27, lead=9.535, content=0.402, outside=0.508, bias=-2.74)
-SUGGEST_AT = 0.6
-ANSWER_AT = 0.53
+IN_SCOPE = Gate(best=4.667, lead=2.164, content=1.89, outside=-12.44, bias=-1.658)
+RIGHT = Gate(best=1.76, lead=10.264, content=-0.339, outside=0.803, bias=-2.664)
+SUGGEST_AT = 0.52
+ANSWER_AT = 0.49
 
 
 @dataclass(frozen=True)
