@@ -22,7 +22,7 @@ classifier earns more weight (at 23 per entry 0.75 lost 3.6 points to 0.6; at 29
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +36,7 @@ from bot.faq.ngram import OUTSIDE, NgramScorer
 from bot.faq.offtopic import load_out_of_scope
 from bot.faq.phrases import load_phrases
 from bot.faq.scoring import EntryScorer
-from bot.faq.vocabulary import load_vocabulary
+from bot.faq.vocabulary import Vocabulary, load_vocabulary
 from bot.files.problems import Problem
 
 __all__ = ["ANSWER", "NONE", "SUGGEST", "Bands", "FaqIndex", "Hit", "Ranking", "SearchResult", "TextFn"]
@@ -61,12 +61,14 @@ class FaqIndex:
     """The searchable FAQ: one precomputed index per language; immutable after ``build``."""
 
     def __init__(self, entry_ids: tuple[str, ...], lexical: LexicalScorer, problems: tuple[Problem, ...] = (),
-                 ngram: EntryScorer | None = None) -> None:
+                 ngram: EntryScorer | None = None, vocabularies: Mapping[str, Vocabulary] | None = None) -> None:
         self.entry_ids = entry_ids
         self.lexical = lexical
         self.problems = problems
         """Problems of the shared word lists and phrase files; a broken file is left out, not fatal."""
         self.ngram = ngram
+        self.vocabularies = dict(vocabularies or {})
+        """Per language: the shared word lists, whose courtesy phrases are taken out of each question."""
 
     @classmethod
     def build(cls, catalog: FaqCatalog, text: TextFn, words_dir: Path | str | None = None, *,
@@ -86,9 +88,11 @@ class FaqIndex:
         problems: list[Problem] = []
         examples: dict[str, list[tuple[int, str, float]]] = {lang: [] for lang in LANGUAGES}
         phrases_dir = Path(words_dir).parent / "phrases" if words_dir is not None else None
+        vocabularies: dict[str, Vocabulary] = {}
         for lang in LANGUAGES:
-            vocabulary = load_vocabulary(words_dir, lang)
+            vocabulary = vocabularies[lang] = load_vocabulary(words_dir, lang)
             problems += vocabulary.problems
+            plain = vocabulary.without_courtesy     # the examples are read as questions are: greetings aside
             phrases, more = load_phrases(phrases_dir, lang, {e.id for e in entries})
             problems += more
             outside, more = load_out_of_scope(phrases_dir, lang)
@@ -96,7 +100,8 @@ class FaqIndex:
             analyzer = Analyzer(lang)
             docs = []
             for doc, entry in enumerate(entries):
-                kept = tuple(p for p in phrases.get(entry.id, ()) if leave_out is None or not leave_out(lang, entry.id, p))
+                kept = tuple(plain(p) for p in phrases.get(entry.id, ())
+                             if leave_out is None or not leave_out(lang, entry.id, p))
                 title = text(lang, entry.question_id) or ""
                 question = analyzer.terms(title)
                 answer = analyzer.terms(text(lang, entry.answer_id) or "")
@@ -104,12 +109,13 @@ class FaqIndex:
                 docs.append((question, synonyms, answer))
                 examples[lang] += [(doc, t, 1.0) for t in (title, *entry.synonyms.get(lang, ()), *kept) if t]
             indexes[lang] = LangIndex(analyzer, docs, vocabulary)
-            examples[lang] += [(OUTSIDE, q, 1.0) for q in outside if leave_out is None or not leave_out(lang, None, q)]
+            examples[lang] += [(OUTSIDE, plain(q), 1.0) for q in outside
+                               if leave_out is None or not leave_out(lang, None, q)]
         for lang in LANGUAGES:
             if lang != "de":   # mentees write German words into questions in their own language
                 examples[lang] += [(doc, t, NGRAM_GERMAN_WEIGHT) for doc, t, _ in examples["de"]]
         ngram = NgramScorer.build(examples, len(entries), cache_dir)
-        return cls(tuple(e.id for e in entries), LexicalScorer(indexes), tuple(problems), ngram)
+        return cls(tuple(e.id for e in entries), LexicalScorer(indexes), tuple(problems), ngram, vocabularies)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -130,6 +136,8 @@ class FaqIndex:
 
     def rank(self, query: str, lang: str) -> Ranking:
         """Every entry either scorer touches, best first (ties by catalog order)."""
+        if lang in self.vocabularies:
+            query = self.vocabularies[lang].without_courtesy(query)
         parts = self.lexical.parts(query, lang)
         fused: dict[int, float] = {doc: LEXICAL_SHARE * coverage * (FIT_BASE + (1.0 - FIT_BASE) * fit)
                                    for doc, (coverage, fit, _) in parts.items()}

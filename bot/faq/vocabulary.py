@@ -1,6 +1,6 @@
 """The shared word lists of the FAQ search, per language: ``flows/faq/words/<lang>.yaml`` (admins edit them).
 
-Two lists per language (see docs/faq-format.md):
+Three lists per language (see docs/faq-format.md):
 
 - ``same``: groups of words that mean the same for the search — everyday words and the words the FAQ
   texts use ("gebühren" = "kosten"), dialect and standard words ("وين" = "أين"), a job and its family
@@ -9,6 +9,11 @@ Two lists per language (see docs/faq-format.md):
   ``synonyms``.
 - ``neutral``: words that say *where* or *who*, not *what* — places, countries. A query word on this
   list is ignored unless an FAQ text uses it, so "Kurs in Zwickau" is searched as "Kurs".
+- ``courtesy``: greetings, thanks and set phrases around a question ("hallo", "ich habe eine frage",
+  "vielen dank"). People write them before and after what they ask; without this list a question like
+  "hallo, was kostet der kurs" looked like small talk and was declined. They are taken out of the question
+  before it is searched (``Vocabulary.without_courtesy``) — unless nothing else is left: "hallo" alone stays
+  small talk.
 
 Built in (no list needed): the country names of every language (Babel) and the places of Saxony from
 ``bot/data/sachsen_plz.csv`` are neutral too.
@@ -32,7 +37,7 @@ from bot.files.yamlfile import line_of, load_yaml
 WORDS_DIR = Path("flows") / "faq" / "words"
 """Relative to the project root; ``FaqIndex.build`` looks for it next to the topic files."""
 
-_KEYS = ("same", "neutral")
+_KEYS = ("same", "neutral", "courtesy")
 
 
 @dataclass(frozen=True)
@@ -41,13 +46,34 @@ class Vocabulary:
 
     same: tuple[tuple[tuple[str, ...], ...], ...] = ()
     neutral: frozenset[str] = frozenset()
+    courtesy: tuple[tuple[str, ...], ...] = ()
+    """Greetings and set phrases as folded word tuples, longest first."""
     problems: tuple[Problem, ...] = field(default=(), compare=False)
+
+    def without_courtesy(self, text: str) -> str:
+        """``text`` without its courtesy phrases (as normalised words), or ``text`` itself when it has none
+        or is nothing but courtesy."""
+        if not self.courtesy:
+            return text
+        found = words(text)
+        folded = [fold(w) for w in found]
+        kept: list[str] = []
+        position = 0
+        while position < len(found):
+            phrase = next((p for p in self.courtesy if tuple(folded[position:position + len(p)]) == p), None)
+            if phrase is None:
+                kept.append(found[position])
+                position += 1
+            else:
+                position += len(phrase)
+        return " ".join(kept) if kept and len(kept) < len(found) else text
 
 
 def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
     """``<directory>/<lang>.yaml`` plus the built-in neutral words; a missing file means no shared words."""
     neutral = set(builtin_neutral())
     same: list[tuple[tuple[str, ...], ...]] = []
+    courtesy: list[tuple[str, ...]] = []
     problems: list[Problem] = []
     path = Path(directory) / f"{lang}.yaml" if directory is not None else None
     if path is not None and path.is_file():
@@ -58,15 +84,18 @@ def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
             data = loaded.data
             if not isinstance(data, dict) or set(data) - set(_KEYS):
                 problems.append(Problem(loaded.path, 1, f"a word list has only the keys {', '.join(_KEYS)}",
-                                        "write 'same:' (groups of words that mean the same) and 'neutral:' "
-                                        "(places and other words the search should ignore)"))
+                                        "write 'same:' (groups of words that mean the same), 'neutral:' "
+                                        "(places and other words the search should ignore) and 'courtesy:' "
+                                        "(greetings and thanks around a question)"))
             else:
                 same, more = _groups(loaded.path, data.get("same") or [])
                 problems += more
                 words_, more = _neutral(loaded.path, data.get("neutral") or [])
                 neutral |= words_
                 problems += more
-    return Vocabulary(tuple(same), frozenset(neutral), tuple(problems))
+                courtesy, more = _courtesy(loaded.path, data.get("courtesy") or [], line_of(data, "courtesy"))
+                problems += more
+    return Vocabulary(tuple(same), frozenset(neutral), tuple(courtesy), tuple(problems))
 
 
 def _groups(file: str, raw: object) -> tuple[list[tuple[tuple[str, ...], ...]], list[Problem]]:
@@ -88,6 +117,15 @@ def _neutral(file: str, raw: object) -> tuple[set[str], list[Problem]]:
         return set(), [Problem(file, line_of(raw) if isinstance(raw, list) else 1,
                                "'neutral' must be a list of words", "write 'neutral: [word, word, ...]'")]
     return {fold(w) for item in raw for w in words(item)}, []
+
+
+def _courtesy(file: str, raw: object, line: int) -> tuple[list[tuple[str, ...]], list[Problem]]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        return [], [Problem(file, line,
+                            "'courtesy' must be a list of greetings and set phrases",
+                            "write 'courtesy: [hallo, vielen dank, ich habe eine frage, ...]'")]
+    phrases = {tuple(fold(w) for w in words(item)) for item in raw if words(item)}
+    return sorted(phrases, key=lambda p: (-len(p), p)), []
 
 
 @functools.lru_cache(maxsize=1)

@@ -128,6 +128,39 @@ def test_spelling_dialect_and_compounds_find_the_same_entry(index_and_catalog, q
 
 
 @pytest.mark.parametrize("question, lang, expected", [
+    ("hallo guten tag, ich habe eine frage: was kostet der integrationskurs? danke", "de", "integration-course-cost"),
+    ("hello sir good morning, i want to know how much is the integration course, thank you", "en",
+     "integration-course-cost"),
+    ("السلام عليكم، لو سمحت قديش بكلف كورس الاندماج؟ شكرا", "ar", "integration-course-cost"),
+    ("hola buenas tardes, una pregunta, cuanto cuesta el curso de integracion? gracias", "es", "integration-course-cost"),
+    ("hallo", "de", None), ("thank you very much", "en", None), ("السلام عليكم", "ar", None), ("hola buenas", "es", None),
+])
+def test_greetings_and_thanks_around_a_question_do_not_hide_it_and_alone_they_are_small_talk(index_and_catalog,
+                                                                                          question, lang, expected):
+    index, _ = index_and_catalog
+    result = index.search(question, lang)
+    assert result.answer == expected and (expected is not None or result.band == NONE), result
+
+
+def test_an_admin_adds_a_greeting_to_the_courtesy_list_and_the_search_looks_past_it(tmp_path):
+    question = "hallöchen ihr lieben, ich hätte mal eine frage, wie lange dauert die anerkennung"
+    faq = tmp_path / "faq"
+    shutil.copytree(REPO / "flows" / "faq", faq)
+    words = faq / "words" / "de.yaml"
+    assert build_index(faq)[0].search(question, "de").band == NONE
+    words.write_text(words.read_text(encoding="utf-8").replace(
+        "courtesy: [", "courtesy: [hallöchen ihr lieben, ich hätte mal eine frage, ", 1), encoding="utf-8")
+    index, _, problems = build_index(faq)
+    assert index.search(question, "de").answer == "recognition-duration"
+    assert index.search("hallöchen ihr lieben", "de").band == NONE, "a greeting alone is still small talk"
+    text = words.read_text(encoding="utf-8")
+    key = text.index("\ncourtesy:") + 1
+    words.write_text(text[:key] + "courtesy: hallöchen\n", encoding="utf-8")
+    _, _, problems = build_index(faq)
+    assert [(p.file, p.line) for p in problems if "courtesy" in p.message] == [(str(words), text.count("\n", 0, key) + 1)]
+
+
+@pytest.mark.parametrize("question, lang, expected", [
     ("ich bin 19 wer berät mich", "de", "youth-migration-service-jmd"),
     ("german course i am not good at writing", "en", "integration-course-special"),
     ("كورس لغة", "ar", "integration-course-what"),                       # which language course?

@@ -50,4 +50,6 @@ async def test_answer_did_you_mean_and_decline_in_four_languages(harness):
     replies = await amal.send("3ayez a3mel mo3adla")
     assert first_line(locales, "ar", "faq-search-arabizi") in replies.text
     assert "Arabic letters" in replies.text
+    replies = await amal.send("السلام عليكم، لو سمحت قديش بكلف كورس الاندماج؟ شكرا")
+    assert first_line(locales, "ar", "faq-integration-course-cost-a") in replies.text, "greetings do not hide a question"
     assert all(call.status == 200 for call in harness.calls("sendMessage"))
