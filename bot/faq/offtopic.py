@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.files.problems import Problem
-from bot.files.yamlfile import line_of, load_yaml
+from bot.files.yamlfile import YamlFile, line_of, load_yaml
 
 
 def load_out_of_scope(directory: Path | str | None, lang: str) -> tuple[tuple[str, ...], list[Problem]]:
@@ -22,10 +22,19 @@ def load_out_of_scope(directory: Path | str | None, lang: str) -> tuple[tuple[st
     path = Path(directory) / f"out-of-scope-{lang}.yaml" if directory is not None else None
     if path is None or not path.is_file():
         return (), []
-    loaded, problem = load_yaml(path)
+    loaded, problem = load_yaml(path, lines=False)
     if problem is not None:
         return (), [problem]
     assert loaded is not None
+    questions, problems = _read(loaded)
+    if problems:                                # read again with line numbers, for the admin
+        loaded, _ = load_yaml(path)
+        assert loaded is not None
+        questions, problems = _read(loaded)
+    return questions, problems
+
+
+def _read(loaded: YamlFile) -> tuple[tuple[str, ...], list[Problem]]:
     data = loaded.data or []
     if not isinstance(data, list):
         return (), [Problem(loaded.path, 1, "the out-of-scope file must be a list of questions",

@@ -53,20 +53,31 @@ class Vocabulary:
     def without_courtesy(self, text: str) -> str:
         """``text`` without its courtesy phrases (as normalised words), or ``text`` itself when it has none
         or is nothing but courtesy."""
-        if not self.courtesy:
+        starts = _courtesy_by_first_word(self.courtesy)
+        if not starts:
             return text
         found = words(text)
         folded = [fold(w) for w in found]
         kept: list[str] = []
         position = 0
         while position < len(found):
-            phrase = next((p for p in self.courtesy if tuple(folded[position:position + len(p)]) == p), None)
+            phrase = next((p for p in starts.get(folded[position], ())
+                           if tuple(folded[position:position + len(p)]) == p), None)
             if phrase is None:
                 kept.append(found[position])
                 position += 1
             else:
                 position += len(phrase)
         return " ".join(kept) if kept and len(kept) < len(found) else text
+
+
+@functools.lru_cache(maxsize=16)
+def _courtesy_by_first_word(courtesy: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The courtesy phrases by their first word, longest first: a question's words are looked up, not scanned."""
+    starts: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in courtesy:
+        starts.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in starts.items()}
 
 
 def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
