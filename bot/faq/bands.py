@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=4.667, lead=2.164, content=1.89, outside=-12.44, bias=-1.658)
-RIGHT = Gate(best=1.76, lead=10.264, content=-0.339, outside=0.803, bias=-2.664)
-SUGGEST_AT = 0.52
-ANSWER_AT = 0.49
+IN_SCOPE = Gate(best=4.843, lead=2.493, content=1.775, outside=-12.644, bias=-1.713)
+RIGHT = Gate(best=2.439, lead=10.663, content=-0.727, outside=1.23, bias=-2.926)
+SUGGEST_AT = 0.48
+ANSWER_AT = 0.36
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ SEARCHES = {
 UNSURE = {
     "de": ("ich bin 19 wer berät mich", "youth-migration-service-jmd"),
     "en": ("german course i am not good at writing", "integration-course-special"),
-    "ar": ("كورس لغة", "integration-course-what"),
+    "ar": ("بدي كورس", "german-course-next-step"),
     "es": ("el curso es gratis", "integration-course-free"),
 }
 #: Arabic in Latin letters, as people type it
