@@ -15,6 +15,7 @@ from bot.faq.eval_sets import EVAL_DIR, HELDOUT_DIR, evaluate
 from bot.faq.evaluate import LOCALES_DIR, build_index
 from bot.faq.search import ANSWER, NONE, SUGGEST
 from bot.faq.texts import FaqTexts
+from bot.faq.vocabulary import load_vocabulary
 from bot.i18n import load_locales
 from tests.conftest import REPO
 
@@ -142,6 +143,18 @@ def test_greetings_and_thanks_around_a_question_do_not_hide_it_and_alone_they_ar
     index, _ = index_and_catalog
     result = index.search(question, lang)
     assert result.answer == expected and (expected is not None or result.band == NONE), result
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("يا استاذ، لوين بقدم على الاعتراف", "ar", "لوين بقدم علي الاعتراف"),          # "teacher!" as an address goes
+    ("انا استاذ رياضيات، لوين بقدم", "ar", None),                                  # a teacher by profession stays
+    ("hola buenas tardes, cuanto cuesta el curso", "es", "cuanto cuesta el curso"),
+    ("how many questions are in the test", "en", None),                           # "questions" is content here
+    ("Hallo, vielen Dank!", "de", None),                                          # nothing but courtesy: unchanged
+])
+def test_only_courtesy_is_taken_out_of_a_question(text, lang, kept):
+    vocabulary = load_vocabulary(REPO / "flows" / "faq" / "words", lang)
+    assert vocabulary.without_courtesy(text) == (kept or text)
 
 
 def test_an_admin_adds_a_greeting_to_the_courtesy_list_and_the_search_looks_past_it(tmp_path):
