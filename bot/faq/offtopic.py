@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.files.problems import Problem
-from bot.files.yamlfile import YamlFile, line_of, load_yaml
+from bot.files.yamlfile import YamlFile, line_of, read_fast
 
 
 def load_out_of_scope(directory: Path | str | None, lang: str) -> tuple[tuple[str, ...], list[Problem]]:
@@ -22,16 +22,7 @@ def load_out_of_scope(directory: Path | str | None, lang: str) -> tuple[tuple[st
     path = Path(directory) / f"out-of-scope-{lang}.yaml" if directory is not None else None
     if path is None or not path.is_file():
         return (), []
-    loaded, problem = load_yaml(path, lines=False)
-    if problem is not None:
-        return (), [problem]
-    assert loaded is not None
-    questions, problems = _read(loaded)
-    if problems:                                # read again with line numbers, for the admin
-        loaded, _ = load_yaml(path)
-        assert loaded is not None
-        questions, problems = _read(loaded)
-    return questions, problems
+    return read_fast(path, _read, ())
 
 
 def _read(loaded: YamlFile) -> tuple[tuple[str, ...], list[Problem]]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.files import Problem, YamlFile, line_of, load_yaml
+from bot.files import Problem, YamlFile, line_of
+from bot.files.yamlfile import read_fast
 
 
 def load_phrases(directory: Path | str | None, lang: str, known: set[str]) -> tuple[dict[str, tuple[str, ...]],
@@ -22,16 +23,7 @@ def load_phrases(directory: Path | str | None, lang: str, known: set[str]) -> tu
     path = Path(directory) / f"{lang}.yaml" if directory is not None else None
     if path is None or not path.is_file():
         return {}, []
-    loaded, problem = load_yaml(path, lines=False)
-    if problem is not None:
-        return {}, [problem]
-    assert loaded is not None                   # load_yaml gives a file or a problem
-    phrases, problems = _read(loaded, known)
-    if problems:                                # read again with line numbers, for the admin
-        loaded, _ = load_yaml(path)
-        assert loaded is not None
-        phrases, problems = _read(loaded, known)
-    return phrases, problems
+    return read_fast(path, lambda loaded: _read(loaded, known), {})
 
 
 def _read(loaded: YamlFile, known: set[str]) -> tuple[dict[str, tuple[str, ...]], list[Problem]]:

@@ -11,9 +11,9 @@ Three lists per language (see docs/faq-format.md):
   list is ignored unless an FAQ text uses it, so "Kurs in Zwickau" is searched as "Kurs".
 - ``courtesy``: greetings, thanks and set phrases around a question ("hallo", "ich habe eine frage",
   "vielen dank"). People write them before and after what they ask; without this list a question like
-  "hallo, was kostet der kurs" looked like small talk and was declined. They are taken out of the question
-  before it is searched (``Vocabulary.without_courtesy``) — unless nothing else is left: "hallo" alone stays
-  small talk.
+  "hallo, was kostet der kurs" looked like small talk and was declined. They are taken off the start and the
+  end of the question before it is searched (``Vocabulary.without_courtesy``); when nothing but stop words
+  is left ("hallo", "thank you so much") nothing is searched: the search declines, as for small talk.
 
 Built in (no list needed): the country names of every language (Babel) and the places of Saxony from
 ``bot/data/sachsen_plz.csv`` are neutral too.
@@ -30,7 +30,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from bot.faq.analysis import fold, words
+from bot.faq.analysis import STOPWORDS, fold, words
 from bot.files.problems import Problem
 from bot.files.yamlfile import line_of, load_yaml
 
@@ -48,36 +48,37 @@ class Vocabulary:
     neutral: frozenset[str] = frozenset()
     courtesy: tuple[tuple[str, ...], ...] = ()
     """Greetings and set phrases as folded word tuples, longest first."""
+    filler: frozenset[str] = field(default=frozenset(), compare=False)
+    """The language's stop words: what is left of "thank you so much" ("so much") is no question."""
     problems: tuple[Problem, ...] = field(default=(), compare=False)
 
     def without_courtesy(self, text: str) -> str:
-        """``text`` without its courtesy phrases (as normalised words), or ``text`` itself when it has none
-        or is nothing but courtesy."""
-        starts = _courtesy_by_first_word(self.courtesy)
-        if not starts:
+        """``text`` without the courtesy phrases it starts and ends with (as normalised words): ``text`` itself
+        when it has none, and "" when nothing but courtesy and stop words is left ("thank you so much" is small
+        talk: there is nothing to search). Only the edges: inside a sentence the same words are often content
+        ("mi mentor me puede ayudar con …")."""
+        if not self.courtesy:
             return text
         found = words(text)
         folded = [fold(w) for w in found]
-        kept: list[str] = []
-        position = 0
-        while position < len(found):
-            phrase = next((p for p in starts.get(folded[position], ())
-                           if tuple(folded[position:position + len(p)]) == p), None)
-            if phrase is None:
-                kept.append(found[position])
-                position += 1
-            else:
-                position += len(phrase)
-        return " ".join(kept) if kept and len(kept) < len(found) else text
+        first, last = 0, len(found)
+        while (phrase := self._courtesy_at(folded, first, last, from_end=False)) is not None:
+            first += len(phrase)
+        while (phrase := self._courtesy_at(folded, first, last, from_end=True)) is not None:
+            last -= len(phrase)
+        if (first, last) == (0, len(found)):
+            return text
+        if all(w in self.filler for w in folded[first:last]):
+            return ""
+        return " ".join(found[first:last])
 
-
-@functools.lru_cache(maxsize=16)
-def _courtesy_by_first_word(courtesy: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The courtesy phrases by their first word, longest first: a question's words are looked up, not scanned."""
-    starts: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in courtesy:
-        starts.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(phrases) for word, phrases in starts.items()}
+    def _courtesy_at(self, folded: list[str], first: int, last: int, *, from_end: bool) -> tuple[str, ...] | None:
+        """The longest courtesy phrase that starts at ``first`` (or ends at ``last``) within first..last."""
+        for phrase in self.courtesy:
+            if len(phrase) <= last - first and tuple(
+                    folded[last - len(phrase):last] if from_end else folded[first:first + len(phrase)]) == phrase:
+                return phrase
+        return None
 
 
 def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
@@ -106,7 +107,7 @@ def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
                 problems += more
                 courtesy, more = _courtesy(loaded.path, data.get("courtesy") or [], line_of(data, "courtesy"))
                 problems += more
-    return Vocabulary(tuple(same), frozenset(neutral), tuple(courtesy), tuple(problems))
+    return Vocabulary(tuple(same), frozenset(neutral), tuple(courtesy), STOPWORDS.get(lang, frozenset()), tuple(problems))
 
 
 def _groups(file: str, raw: object) -> tuple[list[tuple[tuple[str, ...], ...]], list[Problem]]:

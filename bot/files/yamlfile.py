@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -15,6 +16,8 @@ from bot.files.problems import Problem
 # Parsed documents by their exact text: reloads and tests parse each unchanged file once per process.
 # Loaders only read the parsed data, never change it, so sharing it is safe.
 _CACHE: dict[tuple[str, bool], Any] = {}
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,22 @@ def load_yaml(path: Path | str, display: str | None = None, *, lines: bool = Tru
         _CACHE.clear()
     _CACHE[(text, lines)] = data
     return YamlFile(name, data), None
+
+
+def read_fast(path: Path | str, read: Callable[[YamlFile], tuple[T, list[Problem]]], empty: T
+              ) -> tuple[T, list[Problem]]:
+    """A large file of plain items read by ``read``: parsed fast without line numbers, and again with them
+    only when ``read`` finds problems to report (their lines are what the admin needs)."""
+    loaded, problem = load_yaml(path, lines=False)
+    if problem is not None:
+        return empty, [problem]
+    assert loaded is not None                   # load_yaml gives a file or a problem
+    value, problems = read(loaded)
+    if problems:
+        loaded, _ = load_yaml(path)
+        assert loaded is not None
+        value, problems = read(loaded)
+    return value, problems
 
 
 def _anchor_or_alias(yaml: YAML, name: str, text: str) -> Problem | None:
