@@ -92,6 +92,7 @@ class FaqIndex:
         for lang in LANGUAGES:
             vocabulary = vocabularies[lang] = load_vocabulary(words_dir, lang)
             problems += vocabulary.problems
+            problems += vocabulary.clashes(s for e in entries for s in e.synonyms.get(lang, ()))
             plain = vocabulary.without_courtesy     # the examples are read as questions are: greetings aside
             phrases, more = load_phrases(phrases_dir, lang, {e.id for e in entries})
             problems += more

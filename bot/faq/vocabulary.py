@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -31,7 +32,7 @@ from pathlib import Path
 from babel import Locale
 
 from bot.faq.analysis import STOPWORDS, fold, words
-from bot.files.problems import Problem
+from bot.files.problems import Problem, Severity
 from bot.files.yamlfile import line_of, load_yaml
 
 WORDS_DIR = Path("flows") / "faq" / "words"
@@ -51,6 +52,19 @@ class Vocabulary:
     filler: frozenset[str] = field(default=frozenset(), compare=False)
     """The language's stop words: what is left of "thank you so much" ("so much") is no question."""
     problems: tuple[Problem, ...] = field(default=(), compare=False)
+    courtesy_at: tuple[str, int] = field(default=("", 1), compare=False)
+    """File and line of the courtesy list, for the problems ``clashes`` reports."""
+
+    def clashes(self, content: Iterable[str]) -> list[Problem]:
+        """Courtesy phrases that are also content — an entry's synonym (``content``) or a word of a ``same``
+        group: taken off a question's start or end, they would hide what it asks."""
+        searched = {tuple(fold(w) for w in words(c)) for c in content}
+        searched |= {tuple(fold(w) for w in phrase) for group in self.same for phrase in group}
+        file, line = self.courtesy_at
+        return [Problem(file, line, f"'{' '.join(phrase)}' is courtesy and also a word the FAQ searches for",
+                        "take it out of 'courtesy:', or out of the synonyms or word group that use it",
+                        severity=Severity.WARNING)
+                for phrase in self.courtesy if phrase in searched]
 
     def without_courtesy(self, text: str) -> str:
         """``text`` without the courtesy phrases it starts and ends with (as normalised words): ``text`` itself
@@ -88,6 +102,7 @@ def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
     courtesy: list[tuple[str, ...]] = []
     problems: list[Problem] = []
     path = Path(directory) / f"{lang}.yaml" if directory is not None else None
+    courtesy_at = (str(path), 1)
     if path is not None and path.is_file():
         loaded, problem = load_yaml(path)
         if problem is not None:
@@ -105,9 +120,11 @@ def load_vocabulary(directory: Path | str | None, lang: str) -> Vocabulary:
                 words_, more = _neutral(loaded.path, data.get("neutral") or [])
                 neutral |= words_
                 problems += more
-                courtesy, more = _courtesy(loaded.path, data.get("courtesy") or [], line_of(data, "courtesy"))
+                courtesy_at = (loaded.path, line_of(data, "courtesy"))
+                courtesy, more = _courtesy(loaded.path, data.get("courtesy") or [], courtesy_at[1])
                 problems += more
-    return Vocabulary(tuple(same), frozenset(neutral), tuple(courtesy), STOPWORDS.get(lang, frozenset()), tuple(problems))
+    return Vocabulary(tuple(same), frozenset(neutral), tuple(courtesy), STOPWORDS.get(lang, frozenset()), tuple(problems),
+                      courtesy_at)
 
 
 def _groups(file: str, raw: object) -> tuple[list[tuple[tuple[str, ...], ...]], list[Problem]]:

@@ -180,6 +180,19 @@ def test_an_admin_adds_a_greeting_to_the_courtesy_list_and_the_search_looks_past
     assert [(p.file, p.line) for p in problems if "courtesy" in p.message] == [(str(words), text.count("\n", 0, key) + 1)]
 
 
+def test_a_courtesy_word_the_faq_searches_for_is_reported_with_file_and_line(tmp_path):
+    faq = tmp_path / "faq"
+    shutil.copytree(REPO / "flows" / "faq", faq)
+    words = faq / "words" / "de.yaml"
+    text = words.read_text(encoding="utf-8")
+    words.write_text(text.replace("courtesy: [", "courtesy: [zeugnisbewertung, gebühren, ", 1), encoding="utf-8")
+    _, _, problems = build_index(faq)
+    clashes = [p for p in problems if "courtesy and also" in p.message]
+    line = text.count("\n", 0, text.index("\ncourtesy:") + 1) + 1
+    assert sorted(p.message.split("'")[1] for p in clashes) == ["gebuhren", "zeugnisbewertung"]   # as the search reads them
+    assert {(p.file, p.line, p.is_error) for p in clashes} == {(str(words), line, False)}
+
+
 @pytest.mark.parametrize("question, lang, expected", [
     ("ich bin 19 wer berät mich", "de", "youth-migration-service-jmd"),
     ("german course i am not good at writing", "en", "integration-course-special"),
