@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.files.problems import Problem
-from bot.files.yamlfile import YamlFile, line_of, read_fast
+from bot.files import Problem, YamlFile, line_of, read_fast
 
 
 def load_out_of_scope(directory: Path | str | None, lang: str) -> tuple[tuple[str, ...], list[Problem]]:

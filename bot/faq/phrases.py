@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.files import Problem, YamlFile, line_of
-from bot.files.yamlfile import read_fast
+from bot.files import Problem, YamlFile, line_of, read_fast
 
 
 def load_phrases(directory: Path | str | None, lang: str, known: set[str]) -> tuple[dict[str, tuple[str, ...]],

@@ -3,6 +3,6 @@
 A leaf: it imports nothing else from bot, so the engine, the translations and every feature can use it."""
 
 from bot.files.problems import Problem, Severity
-from bot.files.yamlfile import YamlFile, line_of, load_yaml
+from bot.files.yamlfile import YamlFile, line_of, load_yaml, read_fast
 
-__all__ = ["Problem", "Severity", "YamlFile", "line_of", "load_yaml"]
+__all__ = ["Problem", "Severity", "YamlFile", "line_of", "load_yaml", "read_fast"]
