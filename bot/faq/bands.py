@@ -48,10 +48,10 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=4.843, lead=2.493, content=1.775, outside=-12.644, bias=-1.713)
-RIGHT = Gate(best=2.439, lead=10.663, content=-0.727, outside=1.23, bias=-2.926)
-SUGGEST_AT = 0.48
-ANSWER_AT = 0.36
+IN_SCOPE = Gate(best=5.718, lead=2.987, content=1.86, outside=-13.507, bias=-2.353)
+RIGHT = Gate(best=3.017, lead=11.207, content=-1.086, outside=1.225, bias=-2.915)
+SUGGEST_AT = 0.4
+ANSWER_AT = 0.37
 
 
 @dataclass(frozen=True)
