@@ -91,6 +91,11 @@ faq-integration-course-exams-a =
     Im schriftlichen Teil hören und lesen Sie. Sie schreiben auch einen kurzen Brief.
     Der mündliche Teil dauert etwa 15 Minuten.
     Das Ergebnis zeigt Ihr Niveau: A2 oder B1.
+    Sie haben nur A2 oder weniger?
+    Stunden zum Wiederholen gibt es seit Dezember 2024 nur noch in Alphabetisierungskursen und in Kursen für Menschen, die wenig lesen und schreiben können.
+    Dort kann das BAMF nach dem Kurs einmal bis zu 300 Stunden erlauben.
+    Auch diese Stunden kosten 2,29 € pro Stunde, außer Sie sind von den Kosten befreit.
+    Fragen Sie Ihren Kursträger, ob Sie den DTZ noch einmal machen können.
     Der Orientierungskurs endet mit dem Test „Leben in Deutschland“.
     Sie haben B1 und bestehen den Test „Leben in Deutschland“?
     Dann bekommen Sie das „Zertifikat Integrationskurs“.

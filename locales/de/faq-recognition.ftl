@@ -235,6 +235,8 @@ faq-recognition-doctor-dentist-a =
     Das ist die staatliche Erlaubnis für den Beruf.
     In Sachsen stellen Sie den Antrag bei der Landesdirektion Sachsen.
     Die Landesdirektion prüft, ob Ihre Ausbildung gleichwertig ist.
+    Sind alle Unterlagen da, muss sie bei Ärztinnen und Ärzten spätestens nach 3 Monaten entscheiden.
+    Bei Zahnärztinnen und Zahnärzten mit Ausbildung außerhalb der EU sind es spätestens 4 Monate.
     Gibt es große Unterschiede? Dann machen Sie eine Kenntnisprüfung.
     Das ist eine mündliche und praktische Prüfung. Dort zeigen Sie Ihr Fachwissen.
     Sie brauchen auch gutes Deutsch für den Beruf. Lesen Sie dazu die Frage zur Fachsprachprüfung.

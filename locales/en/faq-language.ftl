@@ -91,6 +91,11 @@ faq-integration-course-exams-a =
     In the written part you listen and read. You also write a short letter.
     The spoken part takes about 15 minutes.
     The result shows your level: A2 or B1.
+    You reached only A2 or less?
+    Since December 2024, extra lessons to repeat exist only in literacy courses (Alphabetisierungskurs) and in courses for people who read and write little.
+    There the BAMF can allow up to 300 lessons once, after the course.
+    These lessons also cost €2.29 each, unless you are exempt from the costs.
+    Ask your course provider if you can take the DTZ again.
     The orientation course ends with the test "Life in Germany" (Leben in Deutschland).
     If you reach B1 and pass "Life in Germany", you get the integration course certificate (Zertifikat Integrationskurs).
 

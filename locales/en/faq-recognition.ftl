@@ -235,6 +235,8 @@ faq-recognition-doctor-dentist-a =
     It is the state permission to work in the profession.
     In Saxony you apply to the Landesdirektion Sachsen.
     The Landesdirektion checks whether your training is equivalent.
+    Once all your documents are complete, it must decide within 3 months at the latest for doctors.
+    For dentists trained outside the EU, the limit is 4 months.
     Are there big differences? Then you take a knowledge test (Kenntnisprüfung).
     It is an oral and practical exam. There you show your medical knowledge.
     You also need good German for the job. Read the question about the medical language test.

@@ -91,6 +91,11 @@ faq-integration-course-exams-a =
     En la parte escrita escucha y lee. También escribe una carta corta.
     La parte oral dura unos 15 minutos.
     El resultado muestra su nivel: A2 o B1.
+    ¿Solo alcanzó A2 o menos?
+    Desde diciembre de 2024 solo hay clases para repetir en los cursos de alfabetización (Alphabetisierungskurs) y en los cursos para personas que leen y escriben poco.
+    Allí el BAMF puede permitir una vez, después del curso, hasta 300 clases más.
+    Estas clases también cuestan 2,29 € cada una, salvo que esté exento de los costos.
+    Pregunte en su centro de cursos si puede volver a hacer el DTZ.
     El curso de orientación termina con el test «Vivir en Alemania» (Leben in Deutschland).
     ¿Alcanza el nivel B1 y aprueba «Vivir en Alemania»?
     Entonces recibe el certificado del curso de integración (Zertifikat Integrationskurs).

@@ -235,6 +235,8 @@ faq-recognition-doctor-dentist-a =
     Es el permiso del Estado para ejercer la profesión.
     En Sajonia se solicita en la Landesdirektion Sachsen.
     La Landesdirektion revisa si su formación es equivalente.
+    Cuando todos sus documentos están completos, debe decidir en un máximo de 3 meses para médicos.
+    Para dentistas con formación fuera de la UE, el plazo máximo es de 4 meses.
     ¿Hay grandes diferencias? Entonces presenta un examen de conocimientos (Kenntnisprüfung).
     Es un examen oral y práctico. Allí muestra sus conocimientos de medicina.
     También necesita buen alemán para la profesión. Lea la pregunta sobre el examen de idioma médico.
