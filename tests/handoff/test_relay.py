@@ -240,6 +240,9 @@ async def test_delete_in_telegram_ends_the_relay_and_tells_the_project(make_harn
     await refer_in_english(samira, "Samira", via="Here in Telegram")
     notice = await group.wait_for(lambda m: "Samira" in m.plain)
     await group.press(mentor, "Übernehmen", message=notice)
+    # the bot links its notice to the referral once Telegram confirmed it; a reply that comes before (no
+    # human is that fast, a test is) finds no link: wait for the person's "taken" message, sent after it
+    await h.server.wait_for(lambda: any("has been accepted" in m.plain for m in samira.messages))
     await group.reply(mentor, notice, "Hallo Samira!")
     await h.server.wait_for(lambda: any("Hallo Samira!" in m.plain for m in samira.messages))
     await samira.command("/delete")
