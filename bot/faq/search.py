@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.faq.analysis import Analyzer
+from bot.faq.analysis import Analyzer, words
 from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands, Hit, SearchResult
 from bot.faq.catalog import LANGUAGES, FaqCatalog
 from bot.faq.lexical import FIT_BASE, LexicalScorer
@@ -57,6 +57,8 @@ class Ranking:
 
     entries: Sequence[tuple[int, float, float]]
     outside: float = 0.0
+    words: int = 0
+    """How many words of the question the scorers read (greetings and thanks aside)."""
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
@@ -142,7 +144,7 @@ class FaqIndex:
         if not ranked:
             return SearchResult(NONE)
         (_, best, content), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
-        band = (bands or Bands()).band(best, second, content, ranking.outside)
+        band = (bands or Bands()).band(best, second, content, ranking.outside, ranking.words)
         if band == NONE:
             return SearchResult(NONE)
         shown = ranked[:1] if band == ANSWER else ranked[:limit]
@@ -163,5 +165,6 @@ class FaqIndex:
                 if probability > 0.0:
                     fused[doc] = fused.get(doc, 0.0) + (1.0 - LEXICAL_SHARE) * float(probability)
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-        return Ranking([(doc, score, parts[doc][2] if doc in parts else 0.0) for doc, score in ranked], outside)
+        return Ranking([(doc, score, parts[doc][2] if doc in parts else 0.0) for doc, score in ranked], outside,
+                       len(words(query)))
 
