@@ -1,7 +1,7 @@
 """The character n-gram scorer of the FAQ search: TF-IDF over character n-grams + logistic regression.
 
-Trained per language on what staff wrote for each entry — its question, its synonyms, the example
-phrases of ``flows/faq/phrases/<lang>.yaml`` and the sentences of its answer — with the entry as the class. Character n-grams inside
+Trained per language on what staff wrote for each entry — its question, its synonyms and the example
+phrases of ``flows/faq/phrases/<lang>.yaml`` — with the entry as the class. Character n-grams inside
 word boundaries see through what word matching trips over: dialect spellings and clitics in Arabic
 ("بدي", "والمعادلة"), inflections and typos ("anerkenung"), compounds ("Sprachkursgebühren"), German
 words in other languages. The classifier's probability of each entry is the score (0..1).

@@ -9,9 +9,8 @@ The parts
     ``bot.faq.lexical``  the lexical score of each entry: stems, typos, compounds, the shared word lists
                          (flows/faq/words), the entry's question, synonyms, example phrases and answer,
                          on one index per language built once (``bot.faq.lexical_index``);
-    ``bot.faq.ngram``    a character n-gram classifier trained on the same questions, synonyms, example
-                         phrases (flows/faq/phrases) and answer sentences, and on out-of-scope examples
-                         (``bot.faq.offtopic``);
+    ``bot.faq.ngram``    a character n-gram classifier trained on the same questions, synonyms and example
+                         phrases (flows/faq/phrases) and on out-of-scope examples (``bot.faq.offtopic``);
     ``bot.faq.bands``    the three outcomes and where each begins.
 
 Fusion (both scorers plug in through ``bot.faq.scoring.EntryScorer``; a third, e.g. embeddings, can join)
@@ -23,7 +22,6 @@ classifier earns more weight (at 23 per entry 0.75 lost 3.6 points to 0.6; at 29
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,16 +57,6 @@ class Ranking:
     outside: float = 0.0
     words: int = 0
     """How many words of the question the scorers read (greetings and thanks aside)."""
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
-
-
-def answer_sentences(answer: str) -> list[str]:
-    """The answer's sentences of three words or more: training examples of the n-gram classifier. They carry
-    the entry's own terms ("Fahrtkostenzuschuss", "anabin") that people name in questions although no example
-    phrase uses them (cross-validated: top-1 77.7 → 78.1 %, found 93.1 → 93.8 %, all languages)."""
-    return [s for s in _SENTENCE_END.split(answer) if len(s.split()) >= 3]
 
 
 class FaqIndex:
@@ -123,7 +111,6 @@ class FaqIndex:
                 synonyms = [analyzer.terms(s) for s in (*entry.synonyms.get(lang, ()), *kept)]
                 docs.append((question, synonyms, answer))
                 examples[lang] += [(doc, t, 1.0) for t in (title, *entry.synonyms.get(lang, ()), *kept) if t]
-                examples[lang] += [(doc, s, 1.0) for s in answer_sentences(text(lang, entry.answer_id) or "")]
             indexes[lang] = LangIndex(analyzer, docs, vocabulary)
             examples[lang] += [(OUTSIDE, plain(q), 1.0) for q in outside
                                if leave_out is None or not leave_out(lang, None, q)]

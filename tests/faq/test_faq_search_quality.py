@@ -338,27 +338,6 @@ def test_the_chosen_gates_keep_wrong_answers_and_shown_out_of_scope_questions_un
     assert bands.in_scope.outside < 0 < bands.right.lead, bands
 
 
-def test_a_term_staff_put_only_into_an_answer_finds_that_answer(tmp_path):
-    """The sentences of an answer teach the search too: people ask by the name of a thing the answer
-    mentions ("Lernmittelgeld") although no example phrase or synonym uses it. One sentence is not enough for
-    a sure answer, but the entry is offered first."""
-    root = tmp_path / "content"
-    shutil.copytree(REPO / "flows", root / "flows")
-    shutil.copytree(REPO / "locales", root / "locales")
-    question = "lernmittelgeld für den kurs"
-    locales, _ = load_locales(root / "locales", display_root=root)
-    assert "integration-course-cost" not in load_faq_content(root, locales).value.index.search(question, "de").entry_ids
-    texts = root / "locales" / "de" / "faq-language.ftl"
-    text = texts.read_text(encoding="utf-8")
-    start = text.index("faq-integration-course-cost-a =")
-    end = text.index("\n\n", start)
-    texts.write_text(text[:end] + "\n    Für Bücher gibt es manchmal Lernmittelgeld vom Kursträger." + text[end:],
-                     encoding="utf-8")
-    locales, _ = load_locales(root / "locales", display_root=root)
-    offered = load_faq_content(root, locales).value.index.search(question, "de")
-    assert offered.band in (ANSWER, SUGGEST) and offered.entry_ids[0] == "integration-course-cost", offered
-
-
 @pytest.mark.parametrize("question, lang, expected", [
     ("i came from nigeria last year with my husband and i worked as a nurse for eight years back home, now i live "
      "in chemnitz and i would like to work in a hospital here, what do i have to do to get my nursing accepted",
