@@ -1,18 +1,16 @@
 """The three outcomes of an FAQ search — answer, "Did you mean …?", or an honest "I don't know" — and
 where each begins.
 
-Five numbers describe how sure the ranking is (``bot.faq.search``): the best entry's fused score s1, its
+Four numbers describe how sure the ranking is (``bot.faq.search``): the best entry's fused score s1, its
 lead over the second s1 - s2, the best entry's content coverage (question words and everyday verbs count
 little: "Wo kann ich eine Wohnung finden?" is about the Wohnung, and an entry that matches only "wo" and
-"finden" is no answer), the n-gram classifier's probability that the question is about none of the
-entries (``outside``: it learnt the out-of-scope examples of ``flows/faq/phrases/out-of-scope-<lang>.yaml``)
-and the question's length (log(1 + its words)): a long question — the person's situation told first, a
-heading with its context — scores lower on every entry, so the same score says more in a long question.
+"finden" is no answer) and the n-gram classifier's probability that the question is about none of the
+entries (``outside``: it learnt the out-of-scope examples of ``flows/faq/phrases/out-of-scope-<lang>.yaml``).
 Two logistic gates weigh them — no single number decides: a very good match outweighs a little
 "outside", a weak one does not:
 
-    in scope = σ(IN_SCOPE · (s1, s1 - s2, content, outside, length) + bias)   the question is about some entry
-    right    = σ(RIGHT · (s1, s1 - s2, content, outside, length) + bias)      the best entry is the right one
+    in scope = σ(IN_SCOPE · (s1, s1 - s2, content, outside) + bias)   the question is about some entry
+    right    = σ(RIGHT · (s1, s1 - s2, content, outside) + bias)      the best entry is the right one
 
     NONE     in scope < SUGGEST_AT: the polite decline with a mentor;
     ANSWER   otherwise, if right ≥ ANSWER_AT: the best entry is the answer;
@@ -35,32 +33,25 @@ SUGGEST = "suggest"
 NONE = "none"
 
 
-def length_of(words: int) -> float:
-    """The gates' length number of a question of ``words`` words."""
-    return math.log1p(words)
-
-
 @dataclass(frozen=True)
 class Gate:
-    """A logistic model over the five numbers of the module docstring."""
+    """A logistic model over the four numbers of the module docstring."""
 
     best: float
     lead: float
     content: float
     outside: float
     bias: float
-    length: float = 0.0
 
-    def probability(self, best: float, lead: float, content: float, outside: float, words: int = 0) -> float:
-        z = (self.best * best + self.lead * lead + self.content * content + self.outside * outside
-             + self.length * length_of(words) + self.bias)
+    def probability(self, best: float, lead: float, content: float, outside: float) -> float:
+        z = self.best * best + self.lead * lead + self.content * content + self.outside * outside + self.bias
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=4.617, lead=3.324, content=2.784, outside=-14.383, bias=-6.263, length=1.881)
-RIGHT = Gate(best=2.725, lead=11.197, content=-0.714, outside=1.265, bias=-3.542, length=0.239)
+IN_SCOPE = Gate(best=5.718, lead=2.987, content=1.86, outside=-13.507, bias=-2.353)
+RIGHT = Gate(best=3.017, lead=11.207, content=-1.086, outside=1.225, bias=-2.915)
 SUGGEST_AT = 0.4
-ANSWER_AT = 0.38
+ANSWER_AT = 0.37
 
 
 @dataclass(frozen=True)
@@ -80,11 +71,11 @@ class Bands:
     suggest_at: float = SUGGEST_AT
     answer_at: float = ANSWER_AT
 
-    def band(self, best: float, second: float, content: float, outside: float = 0.0, words: int = 0) -> str:
+    def band(self, best: float, second: float, content: float, outside: float = 0.0) -> str:
         lead = best - second
-        if self.in_scope.probability(best, lead, content, outside, words) < self.suggest_at:
+        if self.in_scope.probability(best, lead, content, outside) < self.suggest_at:
             return NONE
-        if self.right.probability(best, lead, content, outside, words) >= self.answer_at:
+        if self.right.probability(best, lead, content, outside) >= self.answer_at:
             return ANSWER
         return SUGGEST
 

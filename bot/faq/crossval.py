@@ -20,7 +20,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands, Gate, length_of
+from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands, Gate
 from bot.faq.catalog import LANGUAGES, FaqCatalog
 from bot.faq.offtopic import load_out_of_scope
 from bot.faq.phrases import load_phrases
@@ -44,10 +44,9 @@ class Scored:
     second: float
     content: float
     outside: float = 0.0
-    words: int = 0
 
     def band(self, bands: Bands) -> str:
-        return bands.band(self.best, self.second, self.content, self.outside, self.words) if self.top else NONE
+        return bands.band(self.best, self.second, self.content, self.outside) if self.top else NONE
 
 
 def score(index: FaqIndex, lang: str, question: str, expect: str | None) -> Scored:
@@ -56,7 +55,7 @@ def score(index: FaqIndex, lang: str, question: str, expect: str | None) -> Scor
     top = tuple(index.entry_ids[doc] for doc, _, _ in ranked[:3])
     best, content = (ranked[0][1], ranked[0][2]) if ranked else (0.0, 0.0)
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return Scored(lang, question, expect, top, best, second, content, ranking.outside, ranking.words)
+    return Scored(lang, question, expect, top, best, second, content, ranking.outside)
 
 
 def cross_validate(catalog: FaqCatalog, text: TextFn, words_dir: Path | str, folds: int = FOLDS,
@@ -141,7 +140,7 @@ def choose_bands(answerable: Sequence[Scored], out_of_scope: Sequence[Scored]) -
 
     The in-scope gate learns answerable against out-of-scope questions, the right gate learns whether the
     best entry was the expected one (answerable questions only); both are logistic regressions over the
-    five numbers of a ``Scored``. The thresholds are the pair with the most right answers and suggestions
+    four numbers of a ``Scored``. The thresholds are the pair with the most right answers and suggestions
     (top-1 + found, all languages together) among those that keep wrong direct answers at most 2 % and
     decline at least 90 % of the out-of-scope questions in every language (the targets are per language;
     one pair for all, as one language's hundred out-of-scope questions are few) — judged on the gates'
@@ -152,7 +151,7 @@ def choose_bands(answerable: Sequence[Scored], out_of_scope: Sequence[Scored]) -
     from sklearn.model_selection import StratifiedKFold
 
     items = [*answerable, *out_of_scope]
-    x = np.array([[i.best, i.best - i.second, i.content, i.outside, length_of(i.words)] for i in items])
+    x = np.array([[i.best, i.best - i.second, i.content, i.outside] for i in items])
     oos = np.array([i.expect is None for i in items])
     right = np.array([bool(i.top) and i.top[0] == i.expect for i in items]) & ~oos
     listed = np.array([i.expect in i.top for i in items]) & ~oos
@@ -193,8 +192,8 @@ def _share_of(hits: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> floa
 
 
 def _gate(model: LogisticRegressionLike) -> Gate:
-    best, lead, content, outside, length = (round(float(w), 3) for w in model.coef_[0])
-    return Gate(best, lead, content, outside, round(float(model.intercept_[0]), 3), length)
+    best, lead, content, outside = (round(float(w), 3) for w in model.coef_[0])
+    return Gate(best, lead, content, outside, round(float(model.intercept_[0]), 3))
 
 
 def _share(count: int, total: int) -> float | None:

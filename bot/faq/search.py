@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.faq.analysis import Analyzer, words
+from bot.faq.analysis import Analyzer
 from bot.faq.bands import ANSWER, NONE, SUGGEST, Bands, Hit, SearchResult
 from bot.faq.catalog import LANGUAGES, FaqCatalog
 from bot.faq.lexical import FIT_BASE, LexicalScorer
@@ -55,8 +55,6 @@ class Ranking:
 
     entries: Sequence[tuple[int, float, float]]
     outside: float = 0.0
-    words: int = 0
-    """How many words of the question the scorers read (greetings and thanks aside)."""
 
 
 class FaqIndex:
@@ -131,7 +129,7 @@ class FaqIndex:
         if not ranked:
             return SearchResult(NONE)
         (_, best, content), second = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0.0)
-        band = (bands or Bands()).band(best, second, content, ranking.outside, ranking.words)
+        band = (bands or Bands()).band(best, second, content, ranking.outside)
         if band == NONE:
             return SearchResult(NONE)
         shown = ranked[:1] if band == ANSWER else ranked[:limit]
@@ -152,6 +150,5 @@ class FaqIndex:
                 if probability > 0.0:
                     fused[doc] = fused.get(doc, 0.0) + (1.0 - LEXICAL_SHARE) * float(probability)
         ranked = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
-        return Ranking([(doc, score, parts[doc][2] if doc in parts else 0.0) for doc, score in ranked], outside,
-                       len(words(query)))
+        return Ranking([(doc, score, parts[doc][2] if doc in parts else 0.0) for doc, score in ranked], outside)
 

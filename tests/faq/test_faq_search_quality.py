@@ -62,13 +62,9 @@ BLIND_FLOOR = {
 #: de 48.1/67.3/88.0, en 37.0/76.1/81.2, ar 32.6/67.4/94.4, es 36.7/73.5/71.4 %; wrong 7.7/4.3/4.3/0 %. Found
 #: rose (en +8.7, ar +4.4, es +2.1 points), but the in-scope gate now shows one more real out-of-scope
 #: question in de, en and es each, and English has one more wrong answer: declined lowered openly by one
-#: question there (de 90 -> 86, en 87 -> 79, es 71 -> 69 %). Then the question's length joined the gates'
-#: numbers (chosen on the cross-validated phrases: found 93.8 -> 94.2 %, declined 90.9 -> 92.4 %):
-#: de 50.0/69.2/92.0, en 34.8/76.1/81.2, ar 30.4/71.7/94.4, es 36.7/73.5/81.0 %; wrong 5.8/4.3/4.3/0 %
-#: (English top-1 one question lower, Arabic top-1 one lower and found two higher, Spanish two more
-#: out-of-scope questions declined, German better in all four).
+#: question there (de 90 -> 86, en 87 -> 79, es 71 -> 69 %).
 INDEPENDENT_FLOOR = {
-    "de": (0.48, 0.67, 0.90), "en": (0.33, 0.74, 0.79), "ar": (0.28, 0.69, 0.92), "es": (0.34, 0.71, 0.79),
+    "de": (0.46, 0.65, 0.86), "en": (0.35, 0.74, 0.79), "ar": (0.30, 0.65, 0.88), "es": (0.34, 0.71, 0.69),
 }
 #: wrong direct answers, at most (about one question more than measured; raised openly this time: held-out
 #: 5 -> 8 %, English two of 38 — "im a mechanic where do i send the application" answered with the finder of
@@ -257,7 +253,7 @@ def test_faq_eval_prints_cross_validated_figures_and_each_set_per_language(capsy
     assert cli(["faq-eval", "--folds", "2", "--choose-bands"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"chosen bands: Bands\(in_scope=Gate\(best=-?[\d.]+, lead=-?[\d.]+, content=-?[\d.]+, "
-                     r"outside=-?[\d.]+, bias=-?[\d.]+, length=-?[\d.]+\), right=Gate\(.*\), suggest_at=[\d.]+, answer_at=[\d.]+\)", out), out
+                     r"outside=-?[\d.]+, bias=-?[\d.]+\), right=Gate\(.*\), suggest_at=[\d.]+, answer_at=[\d.]+\)", out), out
     assert "cross-validated" in out and "tests/faq_eval (tuning)" in out
     assert "tests/faq_eval/blind (evaluation only)" in out and "tests/faq_eval/tuning (tuning)" in out
     cv = out.split("\n\n")[0]
@@ -336,18 +332,3 @@ def test_the_chosen_gates_keep_wrong_answers_and_shown_out_of_scope_questions_un
         assert got.declined is not None and got.declined >= 0.90, (lang, got)
         assert got.found is not None and got.found >= 0.9, (lang, got)
     assert bands.in_scope.outside < 0 < bands.right.lead, bands
-
-
-@pytest.mark.parametrize("question, lang, expected", [
-    ("i came from nigeria last year with my husband and i worked as a nurse for eight years back home, now i live "
-     "in chemnitz and i would like to work in a hospital here, what do i have to do to get my nursing accepted",
-     "en", "recognition-where-regulated"),
-    ("hola soy de venezuela llegué hace seis meses a dresde con mi hijo, allá era contadora y tengo mi título "
-     "universitario, quiero saber si aquí sirve mi título o que tengo que hacer", "es", "recognition-university"),
-])
-def test_a_long_question_that_tells_the_situation_first_is_not_declined(index_and_catalog, question, lang, expected):
-    """Every entry scores lower on a long question (its words spread over much more than the question), so the
-    gates weigh its length: the same score says more there. These were declined when they did not."""
-    index, _ = index_and_catalog
-    result = index.search(question, lang)
-    assert result.band in (ANSWER, SUGGEST) and expected in result.entry_ids, result
