@@ -48,9 +48,9 @@ class Gate:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-IN_SCOPE = Gate(best=5.718, lead=2.987, content=1.86, outside=-13.507, bias=-2.353)
-RIGHT = Gate(best=3.017, lead=11.207, content=-1.086, outside=1.225, bias=-2.915)
-SUGGEST_AT = 0.4
+IN_SCOPE = Gate(best=5.171, lead=2.636, content=2.18, outside=-12.165, bias=-2.238)
+RIGHT = Gate(best=2.277, lead=10.909, content=-0.686, outside=1.257, bias=-2.904)
+SUGGEST_AT = 0.46
 ANSWER_AT = 0.37
 
 

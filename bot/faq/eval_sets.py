@@ -43,7 +43,10 @@ HELDOUT_DIR = EVAL_DIR / "heldout"
 by cross-validation; evaluation only since)."""
 INDEPENDENT_DIR = EVAL_DIR / "independent"
 """Real questions collected from public pages (``<lang>.yaml``); never tuned on (tests/faq_eval/README.md)."""
-TUNING_DIRS = (EVAL_DIR, EVAL_DIR / "tuning")
+DEV_DIR = EVAL_DIR / "dev"
+"""Real questions from public pages that feed no evaluation set: the development set on which settings of the
+search are compared before they are adopted (tests/faq_eval/README.md)."""
+TUNING_DIRS = (EVAL_DIR, EVAL_DIR / "tuning", DEV_DIR)
 """Sets whose out-of-scope questions choose the bands (with the cross-validated example phrases)."""
 
 
