@@ -154,8 +154,8 @@ faq-job-german-course-cost-q = Was kostet ein Berufssprachkurs?
 faq-job-german-course-cost-a =
     Für die meisten Menschen ist der Berufssprachkurs kostenlos.
     Sie zahlen nur, wenn Sie arbeiten und gut verdienen.
-    Die Grenze ist ein zu versteuerndes Einkommen von € 20.000 im Jahr.
-    Für Paare, die gemeinsam Steuern zahlen, liegt die Grenze bei € 40.000.
+    Die Grenze ist ein zu versteuerndes Einkommen von 20.000 € im Jahr.
+    Für Paare, die gemeinsam Steuern zahlen, liegt die Grenze bei 40.000 €.
     Sie verdienen mehr? Dann zahlen Sie einen Eigenbeitrag für jede Stunde.
     Ihr Arbeitgeber kann diesen Beitrag für Sie zahlen.
     Fragen Sie das BAMF oder den Kursträger nach dem genauen Betrag.

@@ -26,7 +26,7 @@ faq-integration-course-who-a =
     Eso lo decide la oficina de extranjería (Ausländerbehörde) o el Jobcenter.
     Entonces el curso es obligatorio para usted.
     Si entonces no va al curso o lo deja, puede tener consecuencias.
-    Por ejemplo, la oficina de extranjería quizás no prolonga su permiso de residencia. También es posible una multa.
+    Por ejemplo, la oficina de extranjería quizás no prolongue su permiso de residencia. También es posible una multa.
     ¿Ya trabaja a tiempo completo o cuida a familiares en casa? Entonces quizás le liberan de la obligación. Pregunte en la oficina que le obligó al curso.
     ¿Tiene problemas en el curso? Hable pronto con su mentor o mentora.
     Para el curso necesita una autorización de participación (Teilnahmeberechtigung).
