@@ -11,7 +11,7 @@ import pytest
 from bot.cli import main as cli
 from bot.faq.content import load_faq_content
 from bot.faq.crossval import Scored, choose_bands, figures
-from bot.faq.eval_sets import EVAL_DIR, HELDOUT_DIR, evaluate
+from bot.faq.eval_sets import DEV_DIR, EVAL_DIR, HELDOUT_DIR, evaluate
 from bot.faq.evaluate import LOCALES_DIR, build_index
 from bot.faq.search import ANSWER, NONE, SUGGEST
 from bot.faq.texts import FaqTexts
@@ -90,7 +90,7 @@ def index_and_catalog():
                                                      ("held-out", HELDOUT_DIR, HELDOUT_FLOOR),
                                                      ("blind", EVAL_DIR / "blind", BLIND_FLOOR),
                                                      ("independent", EVAL_DIR / "independent", INDEPENDENT_FLOOR),
-                                                     ("dev", EVAL_DIR / "dev", DEV_FLOOR)])
+                                                     ("dev", DEV_DIR, DEV_FLOOR)])
 def test_search_accuracy_stays_above_the_floor(index_and_catalog, name, directory, floors):
     index, catalog = index_and_catalog
     report = evaluate(index, directory, catalog)
