@@ -88,10 +88,13 @@ class Outbox:
         deliveries succeeded. Never raises."""
         return sum(await asyncio.gather(*(self.run_lane(medium) for medium in media)))
 
-    async def run_lane(self, medium: str) -> int:
-        """Deliver what is due on one medium (one run per medium at a time)."""
+    async def run_lane(self, medium: str, wait: bool = True) -> int:
+        """Deliver what is due on one medium (one run per medium at a time). ``wait=False``: return at once
+        when a run is busy on this medium; it delivers whatever is due before it ends."""
         if medium == "tg" and self.service.telegram is None:
             return 0                                # the console runs without Telegram: leave them pending
+        if not wait and self._lanes[medium].locked():
+            return 0
         async with self._lanes[medium]:
             done = 0
             while True:

@@ -43,9 +43,9 @@ def install(application: TelegramApplication, service: HandoffService, notifier:
     app = service.app
     service.telegram = notifier
 
-    def outbox_job(medium: str) -> Job:
+    def outbox_job(medium: str, wait: bool) -> Job:
         async def job(context: BotContext) -> None:
-            await service.outbox.run_lane(medium)
+            await service.outbox.run_lane(medium, wait)
         return job
 
     async def escalation_job(context: BotContext) -> None:
@@ -55,13 +55,17 @@ def install(application: TelegramApplication, service: HandoffService, notifier:
     jobs = application.job_queue
     if jobs is not None:
         # one job per medium: a mail server that hangs keeps only the e-mail job busy
-        lanes = {medium: outbox_job(medium) for medium in MEDIA}
-        for medium, job in lanes.items():
-            jobs.run_repeating(job, interval=OUTBOX_SECONDS, first=OUTBOX_FIRST, name=f"handoff-outbox-{medium}")
+        for medium in MEDIA:
+            # a periodic look while the lane is busy returns at once (the busy run delivers what is due);
+            # a second instance is allowed so the scheduler does not log each such look as a skipped job
+            jobs.run_repeating(outbox_job(medium, wait=False), interval=OUTBOX_SECONDS, first=OUTBOX_FIRST,
+                               name=f"handoff-outbox-{medium}", job_kwargs={"max_instances": 2})
         jobs.run_repeating(escalation_job, interval=ESCALATION_SECONDS, first=10, name="handoff-escalation")
+        # something new was enqueued: it waits for a busy run, then goes at once
+        kicked = {medium: outbox_job(medium, wait=True) for medium in MEDIA}
 
         def kick() -> None:
-            for medium, job in lanes.items():
+            for medium, job in kicked.items():
                 jobs.run_once(job, 0, name=f"handoff-outbox-now-{medium}")
         service.kick = kick
     else:
