@@ -46,15 +46,20 @@ async def mail_rows(h):
         return [tuple(r) for r in await cur.fetchall()]
 
 
-async def test_a_hung_mail_server_delays_only_email_and_every_mail_arrives_once_later(make_harness, handoff_content,
-                                                                                        mentors_file):
-    hung = HangingSmtp()
-    port = await hung.start()
+async def bot_mailing_to(port, make_harness, handoff_content, mentors_file):
+    """The bot with hand-over, its mail server on ``port``, the Dresden mentors' group known; and its service."""
     h = await make_harness(content_dir=handoff_content, features=False, setup=register_handoff,
                            config={"mentors_file": mentors_file, "smtp_host": "127.0.0.1", "smtp_port": port,
                                    "smtp_starttls": False, "smtp_from": "bot@example.org"})
     h.group(DRESDEN_GROUP)
-    service = service_of(h.app)
+    return h, service_of(h.app)
+
+
+async def test_a_hung_mail_server_delays_only_email_and_every_mail_arrives_once_later(make_harness, handoff_content,
+                                                                                        mentors_file):
+    hung = HangingSmtp()
+    port = await hung.start()
+    h, service = await bot_mailing_to(port, make_harness, handoff_content, mentors_file)
     service.clock = clock = Clock()
     service.outbox.timeouts["mail"] = 1.0       # 10 s in production; shorter here to keep the test quick
     late = []
@@ -107,11 +112,7 @@ async def test_a_busy_mail_lane_fills_no_log_with_skipped_job_warnings(make_harn
     monkeypatch.setattr(installer, "OUTBOX_SECONDS", 0.2)   # several periodic looks while the lane is busy
     hung = HangingSmtp()
     port = await hung.start()
-    h = await make_harness(content_dir=handoff_content, features=False, setup=register_handoff,
-                           config={"mentors_file": mentors_file, "smtp_host": "127.0.0.1", "smtp_port": port,
-                                   "smtp_starttls": False, "smtp_from": "bot@example.org"})
-    h.group(DRESDEN_GROUP)
-    service = service_of(h.app)
+    h, service = await bot_mailing_to(port, make_harness, handoff_content, mentors_file)
     service.outbox.timeouts["mail"] = 1.5
     try:
         _, ref = await refer(h)
