@@ -43,7 +43,7 @@ def load_yaml(path: Path | str, display: str | None = None, *, lines: bool = Tru
         return YamlFile(name, cached), None
     yaml = YAML(typ="rt") if lines else YAML(typ="safe")      # "safe": the C parser where it is installed
     try:
-        reused = _anchor_or_alias(yaml, name, text)
+        reused = _anchor_or_alias(name, text)
         if reused is not None:
             return None, reused
         data = yaml.load(text)
@@ -80,15 +80,19 @@ def read_fast(path: Path | str, read: Callable[[YamlFile], tuple[T, list[Problem
     return value, problems
 
 
-def _anchor_or_alias(yaml: YAML, name: str, text: str) -> Problem | None:
+def _anchor_or_alias(name: str, text: str) -> Problem | None:
     """Anchors (&name) and aliases (*name) are refused: content files are edited by people who do not use
     them, and a few nested aliases expand to gigabytes ("billion laughs"). The events are read before
     anything is built, so checking costs time linear in the file's length — and nothing for a file without
     '&' or '*' (most of them), which cannot hold either: parsing is the larger part of loading the content."""
     if "&" not in text and "*" not in text:
         return None
+    try:  # libyaml's events carry the same lines and come many times faster than the pure-Python parser's
+        events = list(YAML(typ="safe").parse(text))
+    except YAMLError:  # a syntax error: the same scan again reports it in the words of the loader below
+        events = list(YAML(typ="rt").parse(text))
     anchor = None
-    for event in yaml.parse(text):
+    for event in events:
         if isinstance(event, AliasEvent):      # the copy is what expands: point there first
             return Problem(name, event.start_mark.line + 1, f"YAML alias '*{event.anchor}' is not allowed in content "
                            "files", "write the value out instead of referring to another place in the file")
