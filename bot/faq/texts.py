@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from fluent.syntax import FluentParser, ast
+from fluent.syntax import ast
 
 from bot.faq.catalog import LANGUAGES
+from bot.i18n.parsed import parsed
 
 
 class FaqTexts:
@@ -32,12 +33,11 @@ class FaqTexts:
     def load(cls, locales_dir: Path | str, languages: Iterable[str] = LANGUAGES,
              pattern: str = "faq-*.ftl") -> FaqTexts:
         """Read ``<locales_dir>/<lang>/<pattern>`` for each language (missing files: no texts)."""
-        parser = FluentParser(with_spans=False)
         messages: dict[str, dict[str, str]] = {}
         for lang in languages:
             by_id: dict[str, str] = {}
             for path in sorted(Path(locales_dir, lang).glob(pattern)):
-                resource = parser.parse(path.read_text(encoding="utf-8"))
+                resource = parsed(path.read_text(encoding="utf-8"))
                 for item in resource.body:
                     if isinstance(item, ast.Message) and item.value is not None:
                         by_id[item.id.name] = plain_text(item.value)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
@@ -21,10 +20,10 @@ from babel import Locale
 from babel.core import negotiate_locale
 from fluent.runtime import FluentBundle
 from fluent.syntax import ast as fast
-from fluent.syntax import parse
 from fluent.syntax.visitor import Visitor
 
 from bot.files import Problem
+from bot.i18n.parsed import parsed
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +92,7 @@ def load_locales(directory: Path, display_root: Path | None = None) -> tuple[Loc
         for path in files:
             display = _rel(path, root)
             text = path.read_text(encoding="utf-8")
-            resource = _parsed(text)
+            resource = parsed(text)
             for entry in resource.body:
                 line = text.count("\n", 0, entry.span.start) + 1 if entry.span else 1
                 if isinstance(entry, fast.Junk):
@@ -115,12 +114,6 @@ def load_locales(directory: Path, display_root: Path | None = None) -> tuple[Loc
         for iso, bundle in bundles.items():
             result._bundles[(lang, iso)] = bundle
     return result, problems
-
-
-@lru_cache(maxsize=256)
-def _parsed(text: str) -> fast.Resource:
-    """Parsing is the slow part of loading; an unchanged file (same text) is parsed once per process."""
-    return parse(text)
 
 
 def negotiate(hint: str | None) -> str | None:
