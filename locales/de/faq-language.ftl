@@ -199,12 +199,12 @@ faq-german-course-next-step-a =
 
 faq-migration-advice-mbe-q = Wo bekomme ich Beratung zu Deutschkursen?
 faq-migration-advice-mbe-a =
-    Erwachsene ab 27 Jahren können zur Migrationsberatung gehen.
+    Erwachsene über 27 Jahre können zur Migrationsberatung gehen.
     Sie heißt „Migrationsberatung für erwachsene Zuwanderer“ (MBE).
     Die MBE berät zu Sprachkursen, Arbeit, Wohnen, Gesundheit und Kinderbetreuung.
     Sie ist vor allem für die ersten 3 Jahre nach der Ankunft da.
     Wohlfahrtsverbände bieten sie an, zum Beispiel Caritas, Diakonie, AWO oder das Rote Kreuz.
-    Sie sind jünger als 27? Dann hilft Ihnen der Jugendmigrationsdienst (JMD).
+    Sie sind 27 oder jünger? Dann hilft Ihnen der Jugendmigrationsdienst (JMD).
     Auch Ihre Mentorin oder Ihr Mentor hilft Ihnen bei allen Fragen zu Kursen.
     Sie suchen eine Beratungsstelle in Ihrer Nähe oder Hilfe bei Briefen vom Amt? Lesen Sie die Frage „Wo finde ich eine Migrationsberatung in meiner Nähe?“
 
@@ -244,4 +244,4 @@ faq-migration-advice-near-me-a =
     Sie erklärt Ihnen, was im Brief steht und was Sie tun müssen.
     Sie hilft auch bei Anträgen und Formularen.
     Wichtig: Viele Briefe haben eine Frist. Gehen Sie früh zur Beratung und nehmen Sie den Brief mit.
-    Sie sind jünger als 27? Dann hilft der Jugendmigrationsdienst (JMD).
+    Sie sind 27 oder jünger? Dann hilft der Jugendmigrationsdienst (JMD).

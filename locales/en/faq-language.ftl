@@ -198,12 +198,12 @@ faq-german-course-next-step-a =
 
 faq-migration-advice-mbe-q = Where can I get advice about German courses?
 faq-migration-advice-mbe-a =
-    Adults aged 27 and over can go to the migration advice for adult immigrants.
+    Adults over 27 can go to the migration advice for adult immigrants.
     In German it is called Migrationsberatung für erwachsene Zuwanderer (MBE).
     The MBE advises on language courses, work, housing, health and childcare.
     It is mainly there for the first 3 years after you arrive.
     Welfare organisations offer it, for example Caritas, Diakonie, AWO or the Red Cross.
-    If you are younger than 27, the youth migration service (JMD) can help you.
+    If you are 27 or younger, the youth migration service (JMD) can help you.
     Your mentor also helps you with all questions about courses.
     Are you looking for an advice centre near you, or for help with letters from the authorities? Read the question “Where do I find migration advice near me?”
 
@@ -244,4 +244,4 @@ faq-migration-advice-near-me-a =
     They explain what the letter says and what you have to do.
     They also help with applications and forms.
     Important: many letters have a deadline. Go to the advice centre early and take the letter with you.
-    Are you younger than 27? Then the youth migration service (JMD) helps you.
+    Are you 27 or younger? Then the youth migration service (JMD) helps you.

@@ -200,12 +200,12 @@ faq-german-course-next-step-a =
 
 faq-migration-advice-mbe-q = ¿Dónde recibo asesoría sobre cursos de alemán?
 faq-migration-advice-mbe-a =
-    Las personas adultas desde 27 años pueden ir a la asesoría para personas migrantes adultas.
+    Las personas adultas de más de 27 años pueden ir a la asesoría para personas migrantes adultas.
     En alemán se llama Migrationsberatung für erwachsene Zuwanderer (MBE).
     La MBE asesora sobre cursos de idioma, trabajo, vivienda, salud y cuidado de niños.
     Está pensada sobre todo para los primeros 3 años después de llegar.
     La ofrecen organizaciones sociales, por ejemplo Caritas, Diakonie, AWO o la Cruz Roja.
-    ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).
+    ¿Tiene 27 años o menos? Entonces le ayuda el servicio de migración juvenil (JMD).
     Su mentor o mentora también le ayuda con todas las preguntas sobre cursos.
     ¿Busca una oficina cerca de usted o ayuda con cartas de las oficinas públicas? Lea la pregunta «¿Dónde encuentro una oficina de asesoría cerca de mí?»
 
@@ -246,4 +246,4 @@ faq-migration-advice-near-me-a =
     Le explican qué dice la carta y qué tiene que hacer.
     También ayudan con solicitudes y formularios.
     Importante: muchas cartas tienen un plazo. Vaya pronto a la asesoría y lleve la carta.
-    ¿Tiene menos de 27 años? Entonces le ayuda el servicio de migración juvenil (JMD).
+    ¿Tiene 27 años o menos? Entonces le ayuda el servicio de migración juvenil (JMD).
