@@ -58,8 +58,9 @@ faq-recognition-where-trades-a =
     Sie wohnen oder arbeiten in Dresden?
     Oder in den Landkreisen Bautzen, Görlitz, Meißen oder Sächsische Schweiz-Osterzgebirge?
     Dann ist die Handwerkskammer Dresden zuständig.
-    In anderen Regionen ist eine andere Handwerkskammer zuständig.
-    Welche, zeigt der Anerkennungs-Finder.
+    Chemnitz, Erzgebirgskreis, Mittelsachsen, Vogtlandkreis oder Landkreis Zwickau: Dann ist es die Handwerkskammer Chemnitz.
+    Leipzig, Landkreis Leipzig oder Nordsachsen: Dann ist es die Handwerkskammer zu Leipzig.
+    Für Ihren Beruf zeigt der Anerkennungs-Finder die genaue Stelle.
     Die Handwerkskammer Dresden empfiehlt zuerst ein persönliches Beratungsgespräch.
     Bringen Sie dazu Lebenslauf, Ausweis und Zeugnisse mit deutscher Übersetzung mit.
 
@@ -92,6 +93,7 @@ faq-recognition-translations-a =
     Die Übersetzung muss von einem vereidigten Übersetzer sein.
     Offiziell heißt das: öffentlich bestellt oder ermächtigt.
     Eine Übersetzung von Freunden oder aus dem Internet reicht nicht.
+    Solche Übersetzer finden Sie in der Datenbank der Justiz: justiz-dolmetscher.de
     Eine Beglaubigung bestätigt: Die Kopie ist gleich wie das Original.
     In Sachsen beglaubigen zum Beispiel die Stadtverwaltung, die Gemeinde oder ein Notar.
     Fragen Sie vorher die zuständige Stelle, welche Form sie annimmt.

@@ -57,8 +57,9 @@ faq-recognition-where-trades-a =
     For example baker, hairdresser, carpenter or bricklayer.
     The Handwerkskammer Dresden is responsible for Dresden and the districts of Bautzen, Görlitz, Meißen and Sächsische Schweiz-Osterzgebirge.
     This applies if you live or work there.
-    In other regions, another Handwerkskammer is responsible.
-    The Anerkennungs-Finder shows which one.
+    Chemnitz, Erzgebirgskreis, Mittelsachsen, Vogtlandkreis or the district of Zwickau: the Handwerkskammer Chemnitz.
+    Leipzig, the district of Leipzig or Nordsachsen: the Handwerkskammer zu Leipzig.
+    The Anerkennungs-Finder shows the exact office for your job.
     The Handwerkskammer Dresden recommends a personal advice meeting first.
     Bring your CV, your ID and your certificates with a German translation.
 
@@ -91,6 +92,7 @@ faq-recognition-translations-a =
     The translation must be done by a sworn translator.
     In German this is called "öffentlich bestellt oder ermächtigt".
     A translation by friends or from the internet is not enough.
+    You can find such translators in the database of the German courts: justiz-dolmetscher.de
     A certification (Beglaubigung) confirms that the copy matches the original.
     In Saxony, for example the town hall, the municipality or a notary can certify.
     Ask the responsible office first which form it accepts.

@@ -59,8 +59,9 @@ faq-recognition-where-trades-a =
     ¿Vive o trabaja en Dresde?
     ¿O en los distritos de Bautzen, Görlitz, Meißen o Sächsische Schweiz-Osterzgebirge?
     Entonces es responsable la Handwerkskammer Dresden.
-    En otras regiones es responsable otra Handwerkskammer.
-    El Anerkennungs-Finder le muestra cuál.
+    ¿Chemnitz, Erzgebirgskreis, Mittelsachsen, Vogtlandkreis o el distrito de Zwickau? Entonces es la Handwerkskammer Chemnitz.
+    ¿Leipzig, el distrito de Leipzig o Nordsachsen? Entonces es la Handwerkskammer zu Leipzig.
+    El Anerkennungs-Finder le muestra la oficina exacta para su profesión.
     La Handwerkskammer Dresden recomienda primero una cita personal de asesoramiento.
     Lleve su currículum, su documento de identidad y sus certificados con traducción al alemán.
 
@@ -93,6 +94,7 @@ faq-recognition-translations-a =
     La traducción debe hacerla un traductor oficial (jurado).
     En alemán se dice «öffentlich bestellt oder ermächtigt».
     Una traducción de amigos o de internet no sirve.
+    Puede buscar estos traductores en la base de datos de la justicia alemana: justiz-dolmetscher.de
     Una certificación (Beglaubigung) confirma que la copia es igual al original.
     En Sajonia pueden certificar copias, por ejemplo, la administración municipal o un notario.
     Pregunte antes a la oficina responsable qué forma acepta.
