@@ -67,7 +67,8 @@ BLIND_FLOOR = {
 #: 25 out-of-scope examples per language; adopted on the development set, gates unchanged): de 53.8/67.3/84.0,
 #: en 37.0/69.6/81.2, ar 32.6/58.7/94.4, es 36.7/69.4/81.0 %; wrong unchanged; ranked first 67.3/71.7/65.2/63.3 %
 #: (was 67.3/71.7/60.9/61.2). German declined one out-of-scope question fewer and English answered one question
-#: fewer directly: both floors lowered openly by that one question.
+#: fewer directly: both floors lowered openly by that one question. Arabic after its joined "what is" forms
+#: became stop words: 34.8/60.9/94.4 %, ranked first 67.4 %.
 INDEPENDENT_FLOOR = {
     "de": (0.52, 0.63, 0.82), "en": (0.35, 0.67, 0.79), "ar": (0.26, 0.54, 0.92), "es": (0.34, 0.67, 0.74),
 }
