@@ -73,7 +73,7 @@ INDEPENDENT_FLOOR = {
     "de": (0.52, 0.63, 0.82), "en": (0.35, 0.67, 0.79), "ar": (0.26, 0.54, 0.92), "es": (0.34, 0.67, 0.74),
 }
 #: Development set (tests/faq_eval/dev: real questions from other public pages; settings are compared on it,
-#: phrase writers never saw it): de 61.9/73.0/92.9, en 52.1/68.8/100, ar 32.5/60.0/84.0, es 56.4/82.1/94.1 %;
+#: phrase writers never saw it): de 61.9/73.0/92.9, en 52.1/68.8/100, ar 35.0/60.0/84.0, es 56.4/82.1/94.1 %;
 #: wrong 7.9/10.4/2.5/0 % (after the sixth pass of phrases). 39-63 answerable and 17-28 out of scope per language.
 DEV_FLOOR = {
     "de": (0.57, 0.70, 0.89), "en": (0.52, 0.66, 0.95), "ar": (0.30, 0.60, 0.80), "es": (0.56, 0.79, 0.94),
