@@ -244,6 +244,7 @@ faq-recognition-doctor-dentist-a =
     هو امتحان شفهي وعملي. فيه تُظهرون معرفتكم الطبية.
     تحتاجون أيضًا إلى لغة ألمانية جيدة للمهنة. اقرؤوا السؤال عن امتحان اللغة الطبية.
     يوجد أيضًا إذن عمل لمدة محدودة (Berufserlaubnis).
+    الصيادلة أيضًا يحتاجون إلى ترخيص مزاولة المهنة (Approbation). ويقدّمون الطلب أيضًا لدى (Landesdirektion Sachsen).
     اطلبوا استشارة مجانية قبل الطلب، مثلًا عند شبكة (IQ Netzwerk Sachsen).
 faq-recognition-medical-german-q = أي امتحان لغة ألمانية أحتاجه في مهنة الطب؟
 faq-recognition-medical-german-a =

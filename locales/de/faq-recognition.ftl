@@ -243,6 +243,7 @@ faq-recognition-doctor-dentist-a =
     Das ist eine mündliche und praktische Prüfung. Dort zeigen Sie Ihr Fachwissen.
     Sie brauchen auch gutes Deutsch für den Beruf. Lesen Sie dazu die Frage zur Fachsprachprüfung.
     Es gibt auch eine Erlaubnis für eine begrenzte Zeit (Berufserlaubnis).
+    Apothekerinnen und Apotheker brauchen ebenfalls eine Approbation. Auch sie stellen den Antrag bei der Landesdirektion Sachsen.
     Lassen Sie sich vor dem Antrag kostenlos beraten, zum Beispiel beim IQ Netzwerk Sachsen.
 
 faq-recognition-medical-german-q = Welche Deutschprüfung brauche ich als Ärztin oder Arzt?

@@ -243,6 +243,7 @@ faq-recognition-doctor-dentist-a =
     It is an oral and practical exam. There you show your medical knowledge.
     You also need good German for the job. Read the question about the medical language test.
     There is also a permit for a limited time (Berufserlaubnis).
+    Pharmacists also need an Approbation. They also apply to the Landesdirektion Sachsen.
     Get free advice before you apply, for example from the IQ Netzwerk Sachsen.
 
 faq-recognition-medical-german-q = Which German test do I need as a doctor?

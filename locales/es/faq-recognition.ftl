@@ -243,6 +243,7 @@ faq-recognition-doctor-dentist-a =
     Es un examen oral y práctico. Allí muestra sus conocimientos de medicina.
     También necesita buen alemán para la profesión. Lea la pregunta sobre el examen de idioma médico.
     También existe un permiso por tiempo limitado (Berufserlaubnis).
+    Las farmacéuticas y los farmacéuticos también necesitan una Approbation. También la solicitan en la Landesdirektion Sachsen.
     Pida asesoría gratis antes de la solicitud, por ejemplo en el IQ Netzwerk Sachsen.
 faq-recognition-medical-german-q = ¿Qué examen de alemán necesito como médico o médica?
 faq-recognition-medical-german-a =
