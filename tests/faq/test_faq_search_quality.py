@@ -67,13 +67,14 @@ BLIND_FLOOR = {
 #: 25 out-of-scope examples per language; adopted on the development set, gates unchanged): de 53.8/67.3/84.0,
 #: en 37.0/69.6/81.2, ar 32.6/58.7/94.4, es 36.7/69.4/81.0 %; wrong unchanged; ranked first 67.3/71.7/65.2/63.3 %
 #: (was 67.3/71.7/60.9/61.2). German declined one out-of-scope question fewer and English answered one question
-#: fewer directly: both floors lowered openly by that one question. Arabic after its joined "what is" forms
-#: became stop words: 34.8/60.9/94.4 %, ranked first 67.4 %.
+#: fewer directly: both floors lowered openly by that one question. Final, after Arabic's joined "what is" forms
+#: became stop words and pharmacists joined the doctors' entry: de 53.8/65.4/84.0 (wrong 5.8 %), ar 34.8/63.0/94.4 %,
+#: ranked first 67.3/71.7/69.6/63.3 %.
 INDEPENDENT_FLOOR = {
     "de": (0.52, 0.63, 0.82), "en": (0.35, 0.67, 0.79), "ar": (0.26, 0.54, 0.92), "es": (0.34, 0.67, 0.74),
 }
 #: Development set (tests/faq_eval/dev: real questions from other public pages; settings are compared on it,
-#: phrase writers never saw it): de 61.9/73.0/92.9, en 52.1/68.8/100, ar 35.0/60.0/84.0, es 56.4/82.1/94.1 %;
+#: phrase writers never saw it): de 60.3/73.0/92.9, en 52.1/68.8/100, ar 37.5/62.5/84.0, es 56.4/82.1/94.1 %;
 #: wrong 7.9/10.4/2.5/0 % (after the sixth pass of phrases). 39-63 answerable and 17-28 out of scope per language.
 DEV_FLOOR = {
     "de": (0.57, 0.70, 0.89), "en": (0.52, 0.66, 0.95), "ar": (0.30, 0.60, 0.80), "es": (0.56, 0.79, 0.94),
