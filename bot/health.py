@@ -8,9 +8,10 @@ which is what a supervisor (Docker's HEALTHCHECK, a systemd timer) must notice. 
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timezone
 from pathlib import Path
+
+from bot.files import write_atomic
 
 INTERVAL = 30.0            # seconds between heartbeats
 FIRST = 5.0                # seconds from start-up to the first heartbeat
@@ -24,9 +25,7 @@ def heartbeat_path(database_path: Path) -> Path:
 def beat(path: Path, now: datetime | None = None) -> None:
     """Write the time atomically: a reader never sees half a timestamp."""
     moment = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(moment + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    write_atomic(path, (moment + "\n").encode("utf-8"))
 
 
 def check(path: Path, max_age: float = MAX_AGE, now: datetime | None = None) -> tuple[bool, str]:

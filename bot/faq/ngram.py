@@ -27,10 +27,10 @@ a restart with unchanged content skips the training.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import math
-import os
 import re
 import tempfile
 import warnings
@@ -43,6 +43,7 @@ import numpy as np
 
 from bot.faq.analysis import fold, words
 from bot.faq.scoring import Ratings
+from bot.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -212,12 +213,10 @@ def _write(cache_dir: Path | str | None, key: str, model: _Model) -> None:
     if cache_dir is None:
         return
     grams = sorted(model.vocabulary, key=model.vocabulary.__getitem__)
+    data = io.BytesIO()
+    np.savez(data, grams=np.array(grams), idf=model.idf, coef=model.coef, intercept=model.intercept,
+             classes=model.classes)
     try:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".npz.tmp")
-        with os.fdopen(fd, "wb") as handle:
-            np.savez(handle, grams=np.array(grams), idf=model.idf, coef=model.coef, intercept=model.intercept,
-                     classes=model.classes)
-        os.replace(temporary, Path(cache_dir) / f"{key}.npz")
+        write_atomic(Path(cache_dir) / f"{key}.npz", data.getvalue())
     except OSError as error:           # no cache is slower, not wrong
         log.warning("FAQ model cache not written (%s)", type(error).__name__)

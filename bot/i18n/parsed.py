@@ -14,7 +14,6 @@ import hashlib
 import importlib.metadata
 import json
 import logging
-import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,8 @@ from typing import Any
 
 from fluent.syntax import ast as fast
 from fluent.syntax import parse
+
+from bot.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -76,10 +77,6 @@ def _node(value: Any) -> Any:
 
 def _write(path: Path, resource: fast.Resource) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, suffix=".json.tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(resource.to_json(), handle, ensure_ascii=False)
-        os.replace(temporary, path)
+        write_atomic(path, json.dumps(resource.to_json(), ensure_ascii=False).encode("utf-8"))
     except OSError as error:           # no cache is slower, not wrong
         log.warning("translation cache not written (%s)", type(error).__name__)

@@ -38,11 +38,15 @@ def restart():
     parsed_cache.parsed.cache_clear()
 
 
-def test_a_restart_reads_the_parsed_files_back_with_the_same_texts_and_problem_lines(tmp_path, cache):
+def test_a_restart_reads_the_parsed_files_back_with_the_same_texts_and_problem_lines(tmp_path, cache, monkeypatch):
     root = write_locales(tmp_path, TEXTS)
     first, first_problems = load_locales(root)
     assert len(list(cache.glob("*.json"))) == len(LANGUAGES)
     restart()
+
+    def no_parsing(text):
+        raise AssertionError("an unchanged file was parsed again")
+    monkeypatch.setattr(parsed_cache, "parse", no_parsing)
     again, again_problems = load_locales(root)
     assert seen(again) == seen(first)
     assert seen(again)["de"] == ("Hallo Amina!", "Tschüss")
@@ -69,6 +73,21 @@ def test_a_damaged_or_planted_cache_file_only_costs_a_new_parse(tmp_path, cache,
     with caplog.at_level(logging.WARNING):
         again, _ = load_locales(root)
     assert seen(again) == seen(first)
+    assert sum("translation cache" in r.getMessage() for r in caplog.records) == len(LANGUAGES)
     restart()
     assert seen(load_locales(root)[0]) == seen(first)   # the cache was written again, readable
     assert all(json.loads(path.read_text(encoding="utf-8"))["type"] == "Resource" for path in cache.glob("*.json"))
+
+
+def test_a_cache_that_cannot_be_written_leaves_no_temporary_files(tmp_path, cache, caplog):
+    root = write_locales(tmp_path, TEXTS)
+    first, _ = load_locales(root)
+    for path in cache.glob("*.json"):        # a folder where each file should go: reading and writing fail
+        path.unlink()
+        path.mkdir()
+    restart()
+    with caplog.at_level(logging.WARNING):
+        again, _ = load_locales(root)
+    assert seen(again) == seen(first)
+    assert any("translation cache not written" in r.getMessage() for r in caplog.records)
+    assert sorted(p.name for p in cache.iterdir() if not p.is_dir()) == []
