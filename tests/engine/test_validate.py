@@ -19,7 +19,7 @@ import pytest
 
 from bot.app import App
 from bot.config import Config
-from bot.files import Problem
+from bot.files import Problem, load_yaml
 from tests.conftest import MAIN, MESSAGES, QUIZ, REPO, write_content
 
 
@@ -218,3 +218,16 @@ def test_a_billion_laughs_flow_file_is_refused_at_once_with_file_and_line(tmp_pa
     assert time.perf_counter() - started < 5
     assert [(p.file, p.line) for p in problems] == [("flows/laughs.yaml", 2)]
     assert "alias '*a0'" in problems[0].message
+
+
+def test_a_syntax_error_reads_the_same_whether_or_not_the_file_has_an_ampersand(tmp_path):
+    """Files with '&' or '*' are scanned for anchors first (by the faster parser); its syntax errors are worded
+    differently, so admins must still see the loader's wording and line."""
+    broken = "start: ask\n steps: [x, y\n"
+    plain, with_ampersand = tmp_path / "plain.yaml", tmp_path / "ampersand.yaml"
+    plain.write_text(broken, encoding="utf-8")
+    with_ampersand.write_text(broken + "note: Tom & Jerry\n", encoding="utf-8")
+    _, expected = load_yaml(plain)
+    _, got = load_yaml(with_ampersand)
+    assert expected is not None and got is not None
+    assert (got.line, got.message) == (expected.line, expected.message)
